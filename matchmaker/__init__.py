@@ -1,0 +1,77 @@
+"""matchmaker: links Hanoi supporting-industry suppliers with buyers at FDI manufacturers."""
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from .config import instance_path, load_settings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(test_config=None):
+    """Build the Flask application: settings, extensions, blueprints, error pages and CLI commands."""
+    folder = instance_path() if not (test_config or {}).get("INSTANCE_PATH") else test_config["INSTANCE_PATH"]
+    os.makedirs(folder, exist_ok=True)
+    app = Flask(
+        __name__,
+        instance_path=folder,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+    )
+    app.config.update(load_settings(folder))
+    if test_config:
+        app.config.update(test_config)
+    for key in ("UPLOAD_FOLDER", "SEARCH_FOLDER"):
+        os.makedirs(app.config[key], exist_ok=True)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app):
+    """Bind the unbound extension instances to this app."""
+    from . import models  # noqa: F401  (every model must be imported before migrations compare)
+    from .extensions import babel, csrf, db, login_manager, migrate
+    from .i18n import select_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale,
+                   default_translation_directories=str(Path(__file__).parent / "translations"))
+    from .auth.sessions import configure_login
+    from .i18n import locale_context
+
+    configure_login(login_manager)
+    app.context_processor(locale_context)
+
+
+def register_blueprints(app):
+    """Mount each feature's views."""
+    from .auth.views import blueprint as auth
+    from .main.views import blueprint as main
+    from .suppliers.views import blueprint as suppliers
+
+    for blueprint in (main, auth, suppliers):
+        app.register_blueprint(blueprint)
+
+
+def register_errorhandlers(app):
+    """Friendly error pages that never show a stack trace."""
+    from .main.errors import register
+
+    register(app)
+
+
+def register_commands(app):
+    """CLI command groups, one per noun."""
+    from .auth.cli import users_cli
+    from .demo.cli import demo_cli
+    from .suppliers.cli import suppliers_cli
+
+    for group in (users_cli, suppliers_cli, demo_cli):
+        app.cli.add_command(group)

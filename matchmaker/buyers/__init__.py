@@ -1,0 +1,1 @@
+"""Buyer firms' sourcing requirements."""

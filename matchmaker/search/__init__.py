@@ -1,0 +1,1 @@
+"""Search: the backend interface, the embedded backend, the Elasticsearch backend, index documents, sync."""

@@ -1,0 +1,1 @@
+"""Buyers' shortlists of suppliers."""

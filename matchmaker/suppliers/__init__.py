@@ -1,0 +1,1 @@
+"""Supplier companies: profiles, certifications, import and export."""
