@@ -76,7 +76,7 @@ def change_password():
             form.current.errors.append(str(error))
         else:
             db.session.commit()
-            login_user(current_user)  # this browser keeps its session; every other one is ended
+            login_user(current_user._get_current_object())  # this browser keeps its session; every other one is ended
             flash(_("Password changed. Other sessions have been logged out."), "success")
             return redirect(url_for("main.home"))
     return render_template("auth/password.html", form=form)
