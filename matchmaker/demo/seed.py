@@ -47,6 +47,11 @@ def _accounts(data):
     return accounts
 
 
+def database_is_empty():
+    """True when no supplier exists yet."""
+    return db.session.scalar(select(Supplier.id).limit(1)) is None
+
+
 def seed(seed_value=2026):
     """Load the demo data set; existing records are updated, never duplicated. Returns a summary."""
     data = generate(seed_value)
