@@ -76,3 +76,15 @@ def test_an_invalid_edit_changes_nothing(client, auth):
     assert response.status_code == 200 and "10 digits" in response.get_data(as_text=True)
     db.session.refresh(supplier)
     assert supplier.name != "Công ty TNHH Mới"
+
+
+def test_contact_details_are_for_buyers_not_for_other_suppliers(client, auth):
+    user, _ = supplier_user()
+    other = SupplierFactory(contact_email="sales@other.vn")
+    UserFactory(email="buyer@example.jp", role="buyer")
+    db.session.commit()
+    auth.login(user.email)
+    assert "sales@other.vn" not in client.get(f"/suppliers/{other.id}").get_data(as_text=True)
+    auth.logout()
+    auth.login("buyer@example.jp")
+    assert "sales@other.vn" in client.get(f"/suppliers/{other.id}").get_data(as_text=True)
