@@ -48,6 +48,9 @@ def register_extensions(app):
 
     configure_login(login_manager)
     app.context_processor(locale_context)
+    from .matches import store
+
+    store.init_app(app)
 
 
 def register_blueprints(app):
@@ -71,7 +74,8 @@ def register_commands(app):
     """CLI command groups, one per noun."""
     from .auth.cli import users_cli
     from .demo.cli import demo_cli
+    from .matches.cli import match_command
     from .suppliers.cli import suppliers_cli
 
-    for group in (users_cli, suppliers_cli, demo_cli):
+    for group in (users_cli, suppliers_cli, demo_cli, match_command):
         app.cli.add_command(group)

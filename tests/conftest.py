@@ -47,6 +47,8 @@ def app(tmp_path_factory):
         "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path_factory),
         "WTF_CSRF_ENABLED": False,
         "SERVER_NAME": "localhost",
+        # Assertions read English messages; the Vietnamese default is tested on its own.
+        "BABEL_DEFAULT_LOCALE": "en",
     })
     app.test_client_class = IsolatedClient
     with app.app_context():

@@ -14,4 +14,9 @@ def after_suppliers_changed(supplier_ids):
     if not supplier_ids:
         return
     for listener in current_app.extensions.get(LISTENERS_KEY, []):
-        listener(list(supplier_ids))
+        try:
+            listener(list(supplier_ids))
+        except Exception:
+            # The change is committed; a failing index must not fail the user's request.
+            # `flask search rebuild` (or the outbox replay) brings the index back in step.
+            current_app.logger.exception("Index listener %s failed for suppliers %s", listener, supplier_ids)

@@ -10,10 +10,16 @@ def test_home_lists_suppliers_and_sectors(client):
     assert "Công ty TNHH Đúc Đông Anh" in page
 
 
-def test_vietnamese_is_the_default_and_english_can_be_chosen(client):
-    assert 'lang="vi"' in client.get("/").get_data(as_text=True)
+def test_vietnamese_is_the_default_and_english_can_be_chosen(client, tmp_path):
+    from matchmaker.config import load_settings
+
+    assert load_settings(str(tmp_path))["BABEL_DEFAULT_LOCALE"] == "vi"
+    client.get("/lang/vi")
+    page = client.get("/").get_data(as_text=True)
+    assert 'lang="vi"' in page and "Đăng nhập" in page
     client.get("/lang/en")
-    assert 'lang="en"' in client.get("/").get_data(as_text=True)
+    page = client.get("/").get_data(as_text=True)
+    assert 'lang="en"' in page and "Log in" in page
 
 
 def test_an_empty_database_shows_an_empty_state(client):

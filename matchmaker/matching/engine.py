@@ -1,0 +1,275 @@
+"""The matching engine: TF-IDF over bilingual tokens and concepts, hard constraints, soft boosts, reasons.
+
+Relevance = half the cosine similarity of TF-IDF vectors (sublinear tf; folded unigrams, syllable bigrams and
+concept tokens, see `features`) and half the share of the buyer's concepts the supplier covers (weighted by
+concept rarity; a supplier with only a more general concept, e.g. "CNC machining" for "CNC turning", gets
+partial credit). Resellers with no sign of own production are scaled down. A supplier needs some text or
+concept evidence to be returned at all; the boosts and constraints of `scoring` then apply.
+"""
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .certifications import normalise_certification
+from .features import requirement_features, supplier_features
+from .index import RowMatrix, Table
+from .scoring import BOOSTS, concept_reasons, five_s_rank, profile_reasons, province_key, sector_mask, supplier_profile
+from .vocabulary import load_vocabulary
+
+COSINE_FULL = 0.5        # a cosine this high already counts as fully similar text
+PARTIAL_CREDIT = 0.4     # supplier states only a more general concept than the buyer asked for
+MIN_COSINE = 0.05        # below this, shared words are incidental: need a shared concept instead
+KIND_WEIGHTS = {"process": 1.0, "product": 1.0, "surface": 0.8, "material": 0.7, "equipment": 0.6}
+COMPACT_AFTER = 2000     # appended rows merged into the column-major matrices after this many
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Match:
+    external_id: str
+    score: float
+    reasons: list[str]
+
+
+def _tokens_analyzer(tokens):
+    # Documents are already analysed into token lists by `features`.
+    return tokens
+
+
+def _vectorizer(vocabulary=None):
+    return TfidfVectorizer(analyzer=_tokens_analyzer, sublinear_tf=True, dtype=np.float32, vocabulary=vocabulary)
+
+
+class MatchEngine:
+    """Ranks supplier profiles against buyer requirements; see the module docstring for how."""
+
+    def __init__(self, vocabulary=None):
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.concept_ids = list(self.vocabulary.concepts)
+        self._reset(_vectorizer())
+
+    def _reset(self, vectorizer, matrix=None):
+        self.vectorizer = vectorizer
+        n_terms = len(vectorizer.vocabulary_) if hasattr(vectorizer, "vocabulary_") else 0
+        self.text = RowMatrix(n_terms, matrix)
+        self.expanded = RowMatrix(len(self.concept_ids))  # concept evidence, ancestors included
+        self.direct = RowMatrix(len(self.concept_ids))    # concept evidence as stated
+        self.profiles, self.row_of, self.certs = [], {}, {}
+        self.table = Table({"alive": bool, "five_s": np.int8, "verified": bool, "key_product": bool,
+                            "trade": np.float32, "province": np.int32, "sectors": np.uint8})
+        self._provinces = {}
+
+    def __len__(self):
+        return len(self.row_of)
+
+    def fit(self, suppliers: Iterable[dict]) -> None:
+        """Learn the TF-IDF vocabulary and idf from all suppliers and index them (replaces any previous index)."""
+        latest = {str(supplier["external_id"]): supplier for supplier in suppliers}
+        analysed = [(supplier, supplier_features(supplier, self.vocabulary)) for supplier in latest.values()]
+        vectorizer = _vectorizer()
+        matrix = vectorizer.fit_transform([features.tokens for _, features in analysed]) if analysed else None
+        self._reset(vectorizer, matrix)
+        for supplier, features in analysed:
+            self._add_row(supplier, features)
+        self.compact()
+
+    def upsert(self, supplier: dict) -> None:
+        """Add or replace one supplier using the fitted vocabulary and idf (no refit)."""
+        if not hasattr(self.vectorizer, "vocabulary_"):
+            raise RuntimeError("fit the engine before upserting suppliers")
+        self.remove(str(supplier["external_id"]))
+        features = supplier_features(supplier, self.vocabulary)
+        self.text.append(self.vectorizer.transform([features.tokens]))
+        self._add_row(supplier, features)
+        if len(self.text.pending) >= COMPACT_AFTER:
+            self.compact()
+
+    def remove(self, external_id: str) -> None:
+        """Forget a supplier; unknown ids are ignored."""
+        row = self.row_of.pop(str(external_id), None)
+        if row is not None:
+            self.table["alive"][row] = False
+            self.profiles[row] = None
+
+    def _add_row(self, supplier, features):
+        profile = supplier_profile(supplier, features)
+        for matrix, expand in ((self.expanded, True), (self.direct, False)):
+            matrix.append(self._concept_row(profile["concepts"], expand))
+        self._index_profile(len(self.profiles), profile)
+
+    def _concept_row(self, concepts, expand):
+        weights = {}
+        for concept, (_, _, evidence) in concepts.items():
+            for each in [concept] + (self.vocabulary.ancestors(concept) if expand else []):
+                weights[each] = max(weights.get(each, 0.0), evidence)
+        columns = {concept: i for i, concept in enumerate(self.concept_ids)}
+        cols = [columns[c] for c in weights if c in columns]
+        values = [weights[c] for c in weights if c in columns]
+        return sp.csr_matrix((values, ([0] * len(cols), cols)), shape=(1, len(self.concept_ids)), dtype=np.float32)
+
+    def compact(self):
+        """Merge appended rows into the column-major matrices and drop removed suppliers (no refit)."""
+        keep = self.table["alive"].copy()
+        profiles = [profile for profile in self.profiles if profile is not None]
+        for matrix in (self.text, self.expanded, self.direct):
+            matrix.compact(keep)
+        expanded, direct = self.expanded.main, self.direct.main
+        self.profiles, self.row_of, self.certs = [], {}, {}
+        text = self.text.main
+        self._reset(self.vectorizer, text)
+        self.expanded.main, self.direct.main = expanded, direct
+        for row, profile in enumerate(profiles):
+            self._index_profile(row, profile)
+
+    def _index_profile(self, row, profile):
+        self.profiles.append(profile)
+        self.row_of[profile["id"]] = row
+        province = self._provinces.setdefault(province_key(profile["province"]), len(self._provinces) + 1)
+        self.table.append(alive=True, five_s=profile["five_s"], verified=profile["verified"],
+                          key_product=bool(profile["key_product"]), trade=profile["trade"],
+                          province=province if profile["province"] else 0, sectors=sector_mask(profile["sectors"]))
+        for name, expiry, _ in profile["certs"]:
+            rows, expiries = self.certs.setdefault(name, ([], []))
+            rows.append(row)
+            expiries.append(expiry)
+
+    def match(self, requirement: dict, top: int = 10, today: date | None = None,
+              candidates: set[str] | None = None) -> list[Match]:
+        """Return at most top Matches for a buyer requirement, best first, honouring its hard constraints."""
+        today = today or date.today()
+        query = requirement_features(requirement, self.vocabulary)
+        n_rows = len(self.profiles)
+        if not n_rows or top <= 0:
+            return []
+        vector = self.vectorizer.transform([query.tokens])
+        cosine = self.text.column_sums(vector.indices, vector.data) if vector.nnz else np.zeros(n_rows)
+        coverage = self._coverage(query.concepts)
+        text = np.minimum(1.0, cosine / COSINE_FULL)
+        relevance = 0.5 * text + 0.5 * coverage if query.concepts else text
+        allowed = self._allowed(requirement, today, candidates) & ((cosine >= MIN_COSINE) | (coverage > 0))
+        preferred = {normalise_certification(name) for name in requirement.get("preferred_certifications") or []}
+        preferred |= query.certifications
+        preferred -= {normalise_certification(name) for name in requirement.get("required_certifications") or []}
+        score = relevance * self.table["trade"] * self._boost(requirement, preferred, today)
+        score = np.where(allowed, np.round(score, 4), -1.0)
+        best = np.flatnonzero(score > 0)
+        if len(best) > top:
+            best = best[np.argpartition(-score[best], top - 1)[:top]]
+        best = sorted(best, key=lambda row: (-score[row], self.profiles[row]["id"]))
+        return [self._result(row, float(score[row]), query, requirement, preferred, today, vector) for row in best]
+
+    def _coverage(self, concepts):
+        columns = {concept: i for i, concept in enumerate(self.concept_ids)}
+        n_rows = len(self.profiles)
+        frequency = self.expanded.document_frequency()
+        total, covered = 0.0, np.zeros(n_rows)
+        for concept in concepts:
+            if concept not in columns:
+                continue
+            col = columns[concept]
+            rarity = math.log((1 + n_rows) / (1 + frequency[col])) + 1
+            weight = KIND_WEIGHTS.get(self.vocabulary.concepts[concept].kind, 0.5) * rarity
+            credit = self.expanded.column_sums([col], [1.0])
+            for ancestor in self.vocabulary.ancestors(concept):
+                if ancestor in columns:
+                    credit = np.maximum(credit, PARTIAL_CREDIT * self.direct.column_sums([columns[ancestor]], [1.0]))
+            covered += weight * credit
+            total += weight
+        return covered / total if total else covered
+
+    def _allowed(self, requirement, today, candidates):
+        table = self.table
+        allowed = table["alive"] & (table["five_s"] >= five_s_rank(requirement.get("min_five_s")))
+        for name in requirement.get("required_certifications") or []:
+            allowed &= self._holders(normalise_certification(name), today)
+        if candidates is not None:
+            wanted = np.zeros(len(allowed), dtype=bool)
+            wanted[[self.row_of[i] for i in map(str, candidates) if i in self.row_of]] = True
+            allowed &= wanted
+        return allowed
+
+    def _holders(self, name, today):
+        holders = np.zeros(len(self.profiles), dtype=bool)
+        rows, expiries = self.certs.get(name, ([], []))
+        rows, expiries = np.asarray(rows, dtype=np.int64), np.asarray(expiries, dtype=np.int64)
+        holders[rows[expiries >= today.toordinal()]] = True
+        return holders
+
+    def _boost(self, requirement, preferred, today):
+        table, n_rows = self.table, len(self.profiles)
+        gained = BOOSTS["verified"] * table["verified"] + BOOSTS["key_product"] * table["key_product"]
+        gained = gained + BOOSTS["five_s"] * table["five_s"] / 3.0
+        possible = BOOSTS["verified"] + BOOSTS["key_product"] + BOOSTS["five_s"]
+        wanted = sector_mask(requirement.get("sectors"))
+        if wanted:
+            shared = np.unpackbits((table["sectors"] & wanted)[:, None], axis=1).sum(axis=1)
+            gained = gained + BOOSTS["sector"] * shared / bin(wanted).count("1")
+            possible += BOOSTS["sector"]
+        if requirement.get("province"):
+            code = self._provinces.get(province_key(requirement["province"]), -1)
+            gained = gained + BOOSTS["province"] * (table["province"] == code)
+            possible += BOOSTS["province"]
+        if preferred:
+            held = sum(self._holders(name, today).astype(float) for name in preferred)
+            gained = gained + BOOSTS["preferred"] * held / len(preferred)
+            possible += BOOSTS["preferred"]
+        return (1.0 + gained) / (1.0 + possible) * np.ones(n_rows)
+
+    def _result(self, row, score, query, requirement, preferred, today, vector):
+        profile = self.profiles[row]
+        reasons = concept_reasons(profile, query.concepts, self.vocabulary)
+        if not reasons:
+            reasons = self._keyword_reasons(row, query, vector)
+        return Match(profile["id"], score, reasons + profile_reasons(profile, requirement, sorted(preferred), today))
+
+    def _keyword_reasons(self, row, query, vector):
+        terms = self.vectorizer.get_feature_names_out() if not hasattr(self, "_terms") else self._terms
+        self._terms = terms
+        shared = []
+        for col, _weight in sorted(zip(vector.indices, vector.data, strict=True), key=lambda item: -item[1]):
+            term = terms[col]
+            rows = self.text.column_rows(col)
+            position = np.searchsorted(rows, row)
+            if term in query.keywords and position < len(rows) and rows[position] == row:
+                shared.append(query.keywords[term])
+        return ["keywords: " + ", ".join(shared[:3])] if shared else []
+
+    def save(self, path) -> None:
+        """Write the engine to the directory path (sparse matrices as .npz, the rest as JSON; no pickles)."""
+        self.compact()
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, matrix in (("text", self.text), ("expanded", self.expanded), ("direct", self.direct)):
+            sp.save_npz(folder / f"{name}.npz", matrix.main.tocsr())
+        np.save(folder / "idf.npy", self.vectorizer.idf_ if hasattr(self.vectorizer, "vocabulary_") else np.zeros(0))
+        terms = list(self.vectorizer.get_feature_names_out()) if hasattr(self.vectorizer, "vocabulary_") else []
+        meta = {"version": FORMAT_VERSION, "concepts": self.concept_ids, "terms": terms}
+        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        with open(folder / "profiles.jsonl", "w", encoding="utf-8") as handle:
+            for profile in self.profiles:
+                handle.write(json.dumps(profile, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def load(cls, path) -> "MatchEngine":
+        """Read an engine written by save(path)."""
+        folder = Path(path)
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        engine = cls()
+        vectorizer = _vectorizer({term: i for i, term in enumerate(meta["terms"])} if meta["terms"] else None)
+        if meta["terms"]:
+            vectorizer.idf_ = np.load(folder / "idf.npy")
+        engine.concept_ids = meta["concepts"]
+        engine._reset(vectorizer, sp.load_npz(folder / "text.npz"))
+        engine.expanded.main = sp.csc_matrix(sp.load_npz(folder / "expanded.npz"))
+        engine.direct.main = sp.csc_matrix(sp.load_npz(folder / "direct.npz"))
+        with open(folder / "profiles.jsonl", encoding="utf-8") as handle:
+            for row, line in enumerate(handle):
+                engine._index_profile(row, json.loads(line))
+        return engine
