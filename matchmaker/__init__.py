@@ -57,9 +57,10 @@ def register_blueprints(app):
     """Mount each feature's views."""
     from .auth.views import blueprint as auth
     from .main.views import blueprint as main
+    from .notifications.views import blueprint as notifications
     from .suppliers.views import blueprint as suppliers
 
-    for blueprint in (main, auth, suppliers):
+    for blueprint in (main, auth, suppliers, notifications):
         app.register_blueprint(blueprint)
 
 

@@ -1,0 +1,1 @@
+"""In-app notices: new matches, messages, expiring certificates, verification outcomes."""
