@@ -48,19 +48,36 @@ def register_extensions(app):
 
     configure_login(login_manager)
     app.context_processor(locale_context)
+    from .search import service as search_service
+
+    search_service.init_app(app)
     from .matches import store
 
     store.init_app(app)
+    from .saved_searches.services import init_app as announce_to_saved_searches  # after the match model's listener
+
+    announce_to_saved_searches(app)
 
 
 def register_blueprints(app):
     """Mount each feature's views."""
     from .auth.views import blueprint as auth
+    from .buyers.views import blueprint as buyers
+    from .events.staff_views import blueprint as event_staff
+    from .events.views import blueprint as events
     from .main.views import blueprint as main
+    from .messaging.views import blueprint as messaging
     from .notifications.views import blueprint as notifications
+    from .reports.views import blueprint as reports
+    from .saved_searches.views import blueprint as saved_searches
+    from .search.views import blueprint as search
+    from .shortlists.views import blueprint as shortlists
+    from .staff.views import blueprint as staff
+    from .suppliers.opportunity_views import blueprint as opportunities
     from .suppliers.views import blueprint as suppliers
 
-    for blueprint in (main, auth, suppliers, notifications):
+    for blueprint in (main, auth, search, suppliers, opportunities, notifications, buyers, shortlists, messaging,
+                      saved_searches, events, event_staff, staff, reports):
         app.register_blueprint(blueprint)
 
 
@@ -75,8 +92,13 @@ def register_commands(app):
     """CLI command groups, one per noun."""
     from .auth.cli import users_cli
     from .demo.cli import demo_cli
+    from .events.commands import events_cli  # attaches expire-requests and remind to the events group
     from .matches.cli import match_command
+    from .reports.cli import reports_cli
+    from .search.cli import search_cli
+    from .staff.cli import staff_cli
     from .suppliers.cli import suppliers_cli
 
-    for group in (users_cli, suppliers_cli, demo_cli, match_command):
+    for group in (users_cli, suppliers_cli, search_cli, demo_cli, match_command, events_cli, staff_cli,
+                  reports_cli):
         app.cli.add_command(group)

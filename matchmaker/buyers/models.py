@@ -1,7 +1,7 @@
 """Buyer requirements holding every field of the interchange contract."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -36,3 +36,15 @@ class Requirement(db.Model):
 
     def __repr__(self):
         return f"<Requirement {self.external_id} {self.title!r}>"
+
+
+class MatchView(db.Model):
+    """A buyer saw a supplier among a requirement's ranked matches (first time only; staff reports count these)."""
+    __tablename__ = "match_views"
+    __table_args__ = (UniqueConstraint("requirement_id", "supplier_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requirement_id: Mapped[int] = mapped_column(ForeignKey("requirements.id", ondelete="CASCADE"), index=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

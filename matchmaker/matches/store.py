@@ -103,6 +103,8 @@ def apply_changes(supplier_ids):
 
 def init_app(app):
     """Keep the model in step with the database after every committed supplier change."""
+    from ..search.service import add_rebuild_hook
     from ..search.sync import add_listener
 
     add_listener(app, apply_changes)
+    add_rebuild_hook(app, refit)

@@ -1,6 +1,7 @@
 """Word analysis for matching: folded, lightly stemmed tokens that keep their diacritic signature and position."""
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from .text import fold, nfc
@@ -47,16 +48,18 @@ def stem(word):
             word = american + word[len(british):]
             break
     word = _ISE.sub(lambda found: "iz" + found.group(1), word)
-    if word.endswith("ies") and len(word) > 4:
+    # Each cut must leave four letters: three-letter stems collide with folded Vietnamese syllables
+    # ("hats" -> "hat" = hạt, "lapping" -> "lap" = lập).
+    if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"
     elif word.endswith("sses"):
         word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
         word = word[:-1]
     for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
-            if word.endswith(_DOUBLE):
+            if word.endswith(_DOUBLE) and len(word) > 4:
                 word = word[:-1]
             break
     if word.endswith("e") and len(word) >= 5:
@@ -64,11 +67,15 @@ def stem(word):
     return word
 
 
+@lru_cache(maxsize=200_000)
+def _analyse(token):
+    # Trade text repeats the same few thousand words endlessly; folding and stemming each once is enough.
+    return stem(fold(token)), signature(token)
+
+
 def words(text):
     """Split text into Words: folded, stemmed, with the writer's diacritic signature and character span."""
-    text = nfc(text)
-    return [Word(stem(fold(found.group())), signature(found.group()), found.start(), found.end())
-            for found in _WORD.finditer(text)]
+    return [Word(*_analyse(found.group()), found.start(), found.end()) for found in _WORD.finditer(nfc(text))]
 
 
 STOPWORDS = frozenset(stem(word) for word in _STOP)

@@ -29,6 +29,7 @@ MIN_COSINE = 0.05        # below this, shared words are incidental: need a share
 KIND_WEIGHTS = {"process": 1.0, "product": 1.0, "surface": 0.8, "material": 0.7, "equipment": 0.6}
 COMPACT_AFTER = 2000     # appended rows merged into the column-major matrices after this many
 FORMAT_VERSION = 1
+_POPCOUNT = np.array([bin(value).count("1") for value in range(256)], dtype=np.float64)
 
 
 @dataclass
@@ -52,8 +53,12 @@ class MatchEngine:
 
     def __init__(self, vocabulary=None):
         self.vocabulary = vocabulary or load_vocabulary()
-        self.concept_ids = list(self.vocabulary.concepts)
+        self._set_concepts(list(self.vocabulary.concepts))
         self._reset(_vectorizer())
+
+    def _set_concepts(self, concept_ids):
+        self.concept_ids = concept_ids
+        self._columns = {concept: i for i, concept in enumerate(concept_ids)}
 
     def _reset(self, vectorizer, matrix=None):
         self.vectorizer = vectorizer
@@ -61,7 +66,7 @@ class MatchEngine:
         self.text = RowMatrix(n_terms, matrix)
         self.expanded = RowMatrix(len(self.concept_ids))  # concept evidence, ancestors included
         self.direct = RowMatrix(len(self.concept_ids))    # concept evidence as stated
-        self.profiles, self.row_of, self.certs = [], {}, {}
+        self.profiles, self.row_of, self.certs, self._cert_arrays = [], {}, {}, {}
         self.table = Table({"alive": bool, "five_s": np.int8, "verified": bool, "key_product": bool,
                             "trade": np.float32, "province": np.int32, "sectors": np.uint8})
         self._provinces = {}
@@ -76,9 +81,19 @@ class MatchEngine:
         vectorizer = _vectorizer()
         matrix = vectorizer.fit_transform([features.tokens for _, features in analysed]) if analysed else None
         self._reset(vectorizer, matrix)
-        for supplier, features in analysed:
-            self._add_row(supplier, features)
-        self.compact()
+        profiles = [supplier_profile(supplier, features) for supplier, features in analysed]
+        # Built in one go: stacking 100k single-row sparse matrices would cost minutes.
+        for matrix, expand in ((self.expanded, True), (self.direct, False)):
+            rows, cols, values = [], [], []
+            for row, profile in enumerate(profiles):
+                entries = self._concept_entries(profile["concepts"], expand)
+                rows += [row] * len(entries)
+                cols += list(entries)
+                values += list(entries.values())
+            shape = (len(profiles), len(self.concept_ids))
+            matrix.main = sp.csc_matrix((values, (rows, cols)), shape=shape, dtype=np.float32)
+        for row, profile in enumerate(profiles):
+            self._index_profile(row, profile)
 
     def upsert(self, supplier: dict) -> None:
         """Add or replace one supplier using the fitted vocabulary and idf (no refit)."""
@@ -104,15 +119,18 @@ class MatchEngine:
             matrix.append(self._concept_row(profile["concepts"], expand))
         self._index_profile(len(self.profiles), profile)
 
-    def _concept_row(self, concepts, expand):
+    def _concept_entries(self, concepts, expand):
         weights = {}
         for concept, (_, _, evidence) in concepts.items():
             for each in [concept] + (self.vocabulary.ancestors(concept) if expand else []):
-                weights[each] = max(weights.get(each, 0.0), evidence)
-        columns = {concept: i for i, concept in enumerate(self.concept_ids)}
-        cols = [columns[c] for c in weights if c in columns]
-        values = [weights[c] for c in weights if c in columns]
-        return sp.csr_matrix((values, ([0] * len(cols), cols)), shape=(1, len(self.concept_ids)), dtype=np.float32)
+                if each in self._columns:
+                    weights[self._columns[each]] = max(weights.get(self._columns[each], 0.0), evidence)
+        return weights
+
+    def _concept_row(self, concepts, expand):
+        entries = self._concept_entries(concepts, expand)
+        return sp.csr_matrix((list(entries.values()), ([0] * len(entries), list(entries))),
+                             shape=(1, len(self.concept_ids)), dtype=np.float32)
 
     def compact(self):
         """Merge appended rows into the column-major matrices and drop removed suppliers (no refit)."""
@@ -121,7 +139,6 @@ class MatchEngine:
         for matrix in (self.text, self.expanded, self.direct):
             matrix.compact(keep)
         expanded, direct = self.expanded.main, self.direct.main
-        self.profiles, self.row_of, self.certs = [], {}, {}
         text = self.text.main
         self._reset(self.vectorizer, text)
         self.expanded.main, self.direct.main = expanded, direct
@@ -139,6 +156,7 @@ class MatchEngine:
             rows, expiries = self.certs.setdefault(name, ([], []))
             rows.append(row)
             expiries.append(expiry)
+            self._cert_arrays.pop(name, None)
 
     def match(self, requirement: dict, top: int = 10, today: date | None = None,
               candidates: set[str] | None = None) -> list[Match]:
@@ -150,7 +168,7 @@ class MatchEngine:
             return []
         vector = self.vectorizer.transform([query.tokens])
         cosine = self.text.column_sums(vector.indices, vector.data) if vector.nnz else np.zeros(n_rows)
-        coverage = self._coverage(query.concepts)
+        coverage = self._coverage(query.emphasis)
         text = np.minimum(1.0, cosine / COSINE_FULL)
         relevance = 0.5 * text + 0.5 * coverage if query.concepts else text
         allowed = self._allowed(requirement, today, candidates) & ((cosine >= MIN_COSINE) | (coverage > 0))
@@ -165,17 +183,16 @@ class MatchEngine:
         best = sorted(best, key=lambda row: (-score[row], self.profiles[row]["id"]))
         return [self._result(row, float(score[row]), query, requirement, preferred, today, vector) for row in best]
 
-    def _coverage(self, concepts):
-        columns = {concept: i for i, concept in enumerate(self.concept_ids)}
-        n_rows = len(self.profiles)
+    def _coverage(self, emphasis):
+        columns, n_rows = self._columns, len(self.profiles)
         frequency = self.expanded.document_frequency()
         total, covered = 0.0, np.zeros(n_rows)
-        for concept in concepts:
+        for concept, central in emphasis.items():
             if concept not in columns:
                 continue
             col = columns[concept]
             rarity = math.log((1 + n_rows) / (1 + frequency[col])) + 1
-            weight = KIND_WEIGHTS.get(self.vocabulary.concepts[concept].kind, 0.5) * rarity
+            weight = KIND_WEIGHTS.get(self.vocabulary.concepts[concept].kind, 0.5) * rarity * central
             credit = self.expanded.column_sums([col], [1.0])
             for ancestor in self.vocabulary.ancestors(concept):
                 if ancestor in columns:
@@ -197,19 +214,21 @@ class MatchEngine:
 
     def _holders(self, name, today):
         holders = np.zeros(len(self.profiles), dtype=bool)
-        rows, expiries = self.certs.get(name, ([], []))
-        rows, expiries = np.asarray(rows, dtype=np.int64), np.asarray(expiries, dtype=np.int64)
+        if name not in self._cert_arrays:  # lists grow on upsert; arrays are rebuilt only when needed
+            rows, expiries = self.certs.get(name, ([], []))
+            self._cert_arrays[name] = (np.asarray(rows, dtype=np.int64), np.asarray(expiries, dtype=np.int64))
+        rows, expiries = self._cert_arrays[name]
         holders[rows[expiries >= today.toordinal()]] = True
         return holders
 
     def _boost(self, requirement, preferred, today):
-        table, n_rows = self.table, len(self.profiles)
+        table = self.table
         gained = BOOSTS["verified"] * table["verified"] + BOOSTS["key_product"] * table["key_product"]
         gained = gained + BOOSTS["five_s"] * table["five_s"] / 3.0
         possible = BOOSTS["verified"] + BOOSTS["key_product"] + BOOSTS["five_s"]
         wanted = sector_mask(requirement.get("sectors"))
         if wanted:
-            shared = np.unpackbits((table["sectors"] & wanted)[:, None], axis=1).sum(axis=1)
+            shared = _POPCOUNT[table["sectors"] & wanted]
             gained = gained + BOOSTS["sector"] * shared / bin(wanted).count("1")
             possible += BOOSTS["sector"]
         if requirement.get("province"):
@@ -220,7 +239,7 @@ class MatchEngine:
             held = sum(self._holders(name, today).astype(float) for name in preferred)
             gained = gained + BOOSTS["preferred"] * held / len(preferred)
             possible += BOOSTS["preferred"]
-        return (1.0 + gained) / (1.0 + possible) * np.ones(n_rows)
+        return (1.0 + gained) / (1.0 + possible)
 
     def _result(self, row, score, query, requirement, preferred, today, vector):
         profile = self.profiles[row]
@@ -265,7 +284,7 @@ class MatchEngine:
         vectorizer = _vectorizer({term: i for i, term in enumerate(meta["terms"])} if meta["terms"] else None)
         if meta["terms"]:
             vectorizer.idf_ = np.load(folder / "idf.npy")
-        engine.concept_ids = meta["concepts"]
+        engine._set_concepts(meta["concepts"])
         engine._reset(vectorizer, sp.load_npz(folder / "text.npz"))
         engine.expanded.main = sp.csc_matrix(sp.load_npz(folder / "expanded.npz"))
         engine.direct.main = sp.csc_matrix(sp.load_npz(folder / "direct.npz"))

@@ -6,6 +6,7 @@ Each field item gives folded unigrams, syllable bigrams ("gia_cong", "dong_thau"
 capabilities and products above materials, materials above the name and free description.
 """
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import is_stopword, words
 from .certifications import normalise_certification
@@ -16,6 +17,8 @@ REQUIREMENT_FIELDS = {"title": 2, "capabilities": 2, "products": 2, "materials":
 # How strongly a concept found in a field shows that the supplier really does it (a claim under
 # "capabilities" is stronger than a word in a marketing paragraph).
 EVIDENCE = {"capabilities": 1.0, "products": 1.0, "materials": 0.9, "name": 0.8, "name_en": 0.8, "description": 0.7}
+# The title names the need; the description also mentions context ("for our SMT lines", "garment packing").
+QUERY_EMPHASIS = {"title": 1.0, "capabilities": 1.0, "products": 1.0, "materials": 0.8, "description": 0.6}
 TRADING_ONLY_FACTOR = 0.5   # a reseller with no sign of own production
 TRADING_MIXED_FACTOR = 0.9  # "sản xuất và thương mại": makes and sells
 
@@ -33,6 +36,7 @@ class RequirementFeatures:
     concepts: dict = field(default_factory=dict)  # concept id -> surface as the buyer wrote it
     keywords: dict = field(default_factory=dict)  # token -> surface, to quote plain word matches
     certifications: set = field(default_factory=set)  # certifications named in the text
+    emphasis: dict = field(default_factory=dict)  # concept id -> how central it is to the request
 
 
 def _items(value):
@@ -43,8 +47,9 @@ def _items(value):
     return [item for item in value if isinstance(item, str)]
 
 
+@lru_cache(maxsize=100_000)
 def item_terms(text, vocabulary):
-    """Return (tokens, hits, words) of one text item: unigrams, syllable bigrams and concept tokens."""
+    """Return (tokens, hits, words) of one text item: unigrams, syllable bigrams and concept tokens (do not mutate)."""
     found = words(text)
     hits = vocabulary.find(text, tokens=found)
     norms = [word.norm for word in found]
@@ -54,7 +59,7 @@ def item_terms(text, vocabulary):
         if vocabulary.concepts[hit.concept].kind in CAPABILITY_KINDS:
             terms.append("C_" + hit.concept)
             terms += ["C_" + ancestor for ancestor in vocabulary.ancestors(hit.concept)]
-    return terms, hits, found
+    return tuple(terms), tuple(hits), tuple(found)
 
 
 def supplier_features(supplier, vocabulary):
@@ -64,7 +69,7 @@ def supplier_features(supplier, vocabulary):
     for name, weight in SUPPLIER_FIELDS.items():
         for text in _items(supplier.get(name)):
             terms, hits, _ = item_terms(text, vocabulary)
-            features.tokens += terms * weight
+            features.tokens += list(terms) * weight
             for hit in hits:
                 kind = vocabulary.concepts[hit.concept].kind
                 if hit.concept == "biz_trading":
@@ -91,16 +96,18 @@ def requirement_features(requirement, vocabulary):
     for name, weight in REQUIREMENT_FIELDS.items():
         for text in _items(requirement.get(name)):
             terms, hits, found = item_terms(text, vocabulary)
-            features.tokens += terms * weight
+            features.tokens += list(terms) * weight
             for word in found:
                 features.keywords.setdefault(word.norm, text[word.start:word.end])
             for hit in hits:
                 kind = vocabulary.concepts[hit.concept].kind
                 if kind == "certification":
                     features.certifications.add(normalise_certification(hit.surface))
-                elif kind in CAPABILITY_KINDS:
-                    features.concepts.setdefault(hit.concept, hit.surface)
+                elif kind in CAPABILITY_KINDS and hit.concept not in features.concepts:
+                    features.concepts[hit.concept] = hit.surface
+                    features.emphasis[hit.concept] = QUERY_EMPHASIS.get(name, 1.0)
     # A general concept next to a specific one ("CNC" beside "CNC turning") adds nothing: the specific subsumes it.
     implied = {ancestor for concept in features.concepts for ancestor in vocabulary.ancestors(concept)}
     features.concepts = {concept: surface for concept, surface in features.concepts.items() if concept not in implied}
+    features.emphasis = {concept: features.emphasis[concept] for concept in features.concepts}
     return features

@@ -92,9 +92,12 @@ class Vocabulary:
     def find(self, text, include_noise=False, tokens=None):
         """Return the concept Hits in text, longest term first at each position, left to right."""
         tokens = words(text) if tokens is None else tokens
+        # A strict term written without diacritics ("may") is only trusted in text that uses diacritics at all;
+        # in undiacritised text the same letters may be "máy" (machine) or "mây" (rattan).
+        marked = any(word.sig for word in tokens)
         hits, position = [], 0
         while position < len(tokens):
-            term = self._longest(tokens, position)
+            term = self._longest(tokens, position, marked)
             if term is None:
                 position += 1
                 continue
@@ -105,23 +108,23 @@ class Vocabulary:
             position = end
         return hits
 
-    def _longest(self, tokens, position):
+    def _longest(self, tokens, position, marked):
         for term in self._index.get(tokens[position].norm, ()):
             window = tokens[position: position + len(term.norms)]
-            if len(window) == len(term.norms) and all(
-                _token_matches(word, norm, sig, term.strict)
+            if len(window) == len(term.norms) and tuple(word.norm for word in window) == term.norms and all(
+                _token_matches(word, norm, sig, term.strict, marked)
                 for word, norm, sig in zip(window, term.norms, term.sigs, strict=True)
             ):
                 return term
         return None
 
 
-def _token_matches(word, norm, sig, strict):
+def _token_matches(word, norm, sig, strict, marked):
     if word.norm != norm:
         return False
     if word.sig:
         return word.sig == sig  # the writer used diacritics: they must be the term's own
-    return not (strict and sig)
+    return not strict or (not sig and marked)
 
 
 def text_span(text, start, end):

@@ -1,7 +1,7 @@
 """Supplier profiles (every field of the interchange contract) and their certifications."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -44,6 +44,14 @@ class Supplier(db.Model):
     extra: Mapped[dict] = mapped_column(JSON, default=dict)
     verification: Mapped[str] = mapped_column(String(20), default="pending")
     verified_at: Mapped[datetime | None]
+    # Who may see each profile section ({section: "anonymous"|"buyers"|"staff"}), see suppliers.visibility;
+    # `visibility_minimum` holds the stricter levels staff impose, which the supplier cannot go below.
+    visibility: Mapped[dict | None] = mapped_column(JSON, default=dict)
+    visibility_minimum: Mapped[dict | None] = mapped_column(JSON, default=dict)
+    # Unpublished profiles are seen only by their owner and staff.
+    published: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # The owner said "still up to date" without changing anything (resets the 12-month outdated notice).
+    confirmed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -83,3 +91,21 @@ class Certification(db.Model):
     def is_valid(self, on=None):
         """True when the certificate has no expiry or has not expired on the date (default today)."""
         return self.valid_until is None or self.valid_until >= (on or today())
+
+
+class Interest(db.Model):
+    """A supplier telling a buyer it wants to supply one of the buyer's requirements."""
+    __tablename__ = "interests"
+    __table_args__ = (UniqueConstraint("requirement_id", "supplier_id", name="uq_interests_requirement_supplier"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requirement_id: Mapped[int] = mapped_column(ForeignKey("requirements.id", ondelete="CASCADE"), index=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    message: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[float | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    supplier: Mapped[Supplier] = relationship()
+    requirement = relationship("Requirement")
+    user = relationship("User")

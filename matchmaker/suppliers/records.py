@@ -39,13 +39,29 @@ def snapshot(supplier):
     return record
 
 
+def _keep_row(row, clean):
+    """Update a kept row named by id; a changed name or date needs checking again."""
+    if (row.name, row.valid_until) != (clean["name"], clean["valid_until"]):
+        row.name, row.valid_until = clean["name"], clean["valid_until"]
+        row.verification = "pending"
+    return row
+
+
 def apply_certifications(supplier, certifications):
-    """Replace the supplier's certifications, keeping rows (documents, verification) that did not change."""
-    existing = {(c.name, c.valid_until): c for c in supplier.certifications}
+    """Replace the supplier's certifications, keeping rows (documents, verification) that did not change.
+
+    An item carrying the "id" of one of this supplier's rows (the editor's edits) updates that row in place.
+    """
+    by_id = {c.id: c for c in supplier.certifications if c.id is not None}
+    claimed = {by_id[clean["id"]] for clean in certifications if clean.get("id") in by_id}
+    existing = {(c.name, c.valid_until): c for c in supplier.certifications if c not in claimed}
     rows = []
     for position, clean in enumerate(certifications):
-        row = existing.pop((clean["name"], clean["valid_until"]), None) or Certification(
-            name=clean["name"], valid_until=clean["valid_until"])
+        if clean.get("id") in by_id:
+            row = _keep_row(by_id.pop(clean["id"]), clean)
+        else:
+            row = existing.pop((clean["name"], clean["valid_until"]), None) or Certification(
+                name=clean["name"], valid_until=clean["valid_until"])
         row.normalised_name = clean["normalised_name"]
         row.position = position
         rows.append(row)

@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from ..audit.services import diff, record
 from ..extensions import db
+from ..staff.verification import reverify_if_needed
 from .models import Supplier
 from .records import apply_record, new_supplier, snapshot, to_record
 from .validation import validate_supplier
@@ -46,9 +47,39 @@ def update_profile(supplier, changes, user, source="web"):
     if changes:
         db.session.flush()
         record("update", "supplier", supplier.id, changes, user, supplier.id, source)
+    reverify_if_needed(supplier, changes, user)
     return changes
 
 
 def split_lines(text):
     """Items of a multi-valued field typed one per line or separated by ';'."""
     return [item.strip() for item in re.split(r"[\n;]", text or "") if item.strip()]
+
+
+def confirm_up_to_date(supplier, user):
+    """The owner says the profile is still right: restart its 12-month clock; audited."""
+    from ..timeutil import utcnow
+
+    before = supplier.confirmed_at
+    supplier.confirmed_at = utcnow()
+    supplier.updated_at = supplier.confirmed_at
+    record("confirm", "supplier", supplier.id,
+           {"confirmed_at": [before.isoformat() if before else None, supplier.confirmed_at.isoformat()]},
+           user, supplier.id)
+
+
+def set_visibility(supplier, choices, published, user, minimum=None):
+    """Store who may see each section (and, for staff, the minimum levels); raises VisibilityError; audited."""
+    from .visibility import clean_choices, clean_minimum
+
+    minimum = clean_minimum(minimum) if minimum is not None else (supplier.visibility_minimum or {})
+    before = {"visibility": supplier.visibility or {}, "visibility_minimum": supplier.visibility_minimum or {},
+              "published": supplier.published}
+    after = {"visibility": clean_choices(choices, minimum), "visibility_minimum": minimum, "published": bool(published)}
+    changes = diff(before, after)
+    if changes:
+        supplier.visibility = after["visibility"]
+        supplier.visibility_minimum = after["visibility_minimum"]
+        supplier.published = after["published"]
+        record("visibility", "supplier", supplier.id, changes, user, supplier.id)
+    return changes

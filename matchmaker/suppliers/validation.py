@@ -88,7 +88,10 @@ def _certification(item, errors):
         except ValueError:
             errors.append(f"certifications: valid_until {valid_until!r} of {name!r} is not a date (YYYY-MM-DD)")
             return None
-    return {"name": name.strip(), "normalised_name": normalise_certification(name), "valid_until": valid_until or None}
+    clean = {"name": name.strip(), "normalised_name": normalise_certification(name), "valid_until": valid_until or None}
+    if isinstance(item, dict) and isinstance(item.get("id"), int):
+        clean["id"] = item["id"]  # the editor names the row it changes, so its document stays with it
+    return clean
 
 
 def _certifications(record, errors):

@@ -6,6 +6,7 @@ from pathlib import Path
 from ..spreadsheet import escape_formula
 from .tabular import flatten, header_for
 
+
 def write_jsonl(records, path):
     """One JSON object per line, UTF-8, diacritics kept as they are."""
     with open(path, "w", encoding="utf-8") as out:

@@ -1,0 +1,1 @@
+"""Matchmaking events: the pure meeting scheduler, its rule checker and the `events` CLI."""

@@ -1,0 +1,1 @@
+"""Message threads between a buyer firm and a supplier company."""

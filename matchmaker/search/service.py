@@ -1,0 +1,216 @@
+"""Search for the app: the configured backend, search with fallback, index upkeep, the outbox and rebuilds.
+
+The embedded index is always kept current, even when Elasticsearch is configured: it is the fallback when the
+cluster cannot be reached, so it must never be stale. Changes Elasticsearch missed wait in the outbox.
+"""
+import logging
+import time
+from dataclasses import dataclass, field
+
+from flask import current_app
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..suppliers.models import Supplier
+from ..timeutil import utcnow
+from . import sync
+from .base import BackendUnavailable
+from .documents import supplier_document
+from .embedded import EmbeddedBackend
+from .models import SearchOutbox
+
+log = logging.getLogger(__name__)
+HOOKS_KEY = "matchmaker.rebuild_hooks"
+CLIENTS_KEY = "matchmaker.elasticsearch"
+CHUNK = 500
+
+
+def init_app(app):
+    """Keep the search index in step with supplier changes committed anywhere in the app."""
+    sync.add_listener(app, index_suppliers)
+
+
+def add_rebuild_hook(app, hook):
+    """Register a callable() run at the end of every rebuild (e.g. refitting the match model)."""
+    app.extensions.setdefault(HOOKS_KEY, []).append(hook)
+
+
+def embedded_backend():
+    """The in-process index in SEARCH_FOLDER."""
+    return EmbeddedBackend(current_app.config["SEARCH_FOLDER"])
+
+
+def external_backend():
+    """The Elasticsearch backend when ELASTICSEARCH_URL is set, else None (one client per URL and index)."""
+    url = current_app.config.get("ELASTICSEARCH_URL")
+    if not url:
+        return None
+    alias = current_app.config["ELASTICSEARCH_INDEX"]
+    clients = current_app.extensions.setdefault(CLIENTS_KEY, {})
+    if (url, alias) not in clients:
+        from .elastic import ElasticBackend  # imported only when configured: elasticsearch stays optional
+
+        clients[(url, alias)] = ElasticBackend(url, alias)
+    return clients[(url, alias)]
+
+
+def backend():
+    """The configured backend: Elasticsearch when ELASTICSEARCH_URL is set, else the embedded index."""
+    return external_backend() or embedded_backend()
+
+
+def search_suppliers(query):
+    """Search the configured backend; when Elasticsearch is unreachable, answer from the embedded index."""
+    external = external_backend()
+    if external is not None:
+        try:
+            return external.search(query)
+        except BackendUnavailable as error:
+            log.warning("Search falls back to the embedded index: %s", error)
+    return embedded_backend().search(query)
+
+
+def suppliers_in_order(ids):
+    """The Supplier rows of these ids, in the given (ranked) order."""
+    if not ids:
+        return []
+    order = db.case({supplier_id: position for position, supplier_id in enumerate(ids)}, value=Supplier.id)
+    return list(db.session.scalars(select(Supplier).where(Supplier.id.in_(ids)).order_by(order)))
+
+
+def _documents(ids):
+    """(documents of the published suppliers, ids to remove: deleted or unpublished suppliers)."""
+    docs = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start: start + CHUNK]
+        query = select(Supplier).where(Supplier.id.in_(chunk)).options(selectinload(Supplier.certifications))
+        docs.extend(supplier_document(s) for s in db.session.scalars(query) if s.published)
+    return docs, sorted(set(ids) - {doc["id"] for doc in docs})
+
+
+def _apply(target, docs, gone):
+    target.index(docs)
+    target.delete(gone)
+
+
+def index_suppliers(ids):
+    """Bring these suppliers' index entries up to date (deleting those gone); queue what Elasticsearch missed."""
+    ids = sorted(set(ids))
+    if not ids:
+        return
+    docs, gone = _documents(ids)
+    _apply(embedded_backend(), docs, gone)
+    external = external_backend()
+    if external is None:
+        return
+    try:
+        _apply(external, docs, gone)
+    except BackendUnavailable as error:
+        log.warning("Elasticsearch missed %d supplier changes; queued in the outbox: %s", len(ids), error)
+        queue(ids)
+
+
+def queue(ids):
+    """Record supplier ids in the outbox (re-queuing refreshes queued_at) and commit."""
+    now = utcnow()
+    waiting = {row.supplier_id: row for row in
+               db.session.scalars(select(SearchOutbox).where(SearchOutbox.supplier_id.in_(ids)))}
+    for supplier_id in ids:
+        if supplier_id in waiting:
+            waiting[supplier_id].queued_at = now
+        else:
+            db.session.add(SearchOutbox(supplier_id=supplier_id, queued_at=now))
+    db.session.commit()
+
+
+def outbox_size():
+    return db.session.scalar(select(func.count()).select_from(SearchOutbox))
+
+
+@dataclass
+class ReplayReport:
+    sent: int = 0
+    remaining: int = 0
+    error: str | None = None
+
+
+def replay_outbox():
+    """Send the queued changes to Elasticsearch, oldest first; stops at the first failure (rows stay queued)."""
+    external = external_backend()
+    report = ReplayReport()
+    if external is None:
+        report.remaining = outbox_size()
+        report.error = "ELASTICSEARCH_URL is not set: nothing to replay to"
+        return report
+    while rows := list(db.session.scalars(select(SearchOutbox).order_by(SearchOutbox.queued_at).limit(CHUNK))):
+        started = utcnow()
+        ids = [row.supplier_id for row in rows]
+        try:
+            _apply(external, *_documents(ids))
+        except BackendUnavailable as error:
+            for row in rows:
+                row.attempts += 1
+            db.session.commit()
+            report.error = str(error)
+            break
+        # A supplier changed again while we sent it was re-queued with a later time: it stays for next time.
+        db.session.execute(delete(SearchOutbox).where(SearchOutbox.supplier_id.in_(ids),
+                                                      SearchOutbox.queued_at <= started))
+        db.session.commit()
+        report.sent += len(ids)
+    report.remaining = outbox_size()
+    return report
+
+
+def all_documents():
+    """The search document of every published supplier, read in chunks."""
+    query = select(Supplier).where(Supplier.published.is_(True)).options(
+        selectinload(Supplier.certifications)).order_by(Supplier.id)
+    for supplier in db.session.scalars(query.execution_options(yield_per=CHUNK)):
+        yield supplier_document(supplier)
+
+
+@dataclass
+class RebuildReport:
+    indexed: int = 0
+    seconds: float = 0.0
+    backends: list = field(default_factory=list)
+    error: str | None = None
+
+
+def rebuild_index():
+    """Rebuild the embedded index and, when configured, Elasticsearch from the database; then run rebuild hooks."""
+    started_clock, started = time.monotonic(), utcnow()
+    docs = list(all_documents())
+    embedded_backend().rebuild(docs)
+    report = RebuildReport(indexed=len(docs), backends=["embedded"])
+    external = external_backend()
+    if external is not None:
+        try:
+            external.rebuild(docs)
+        except BackendUnavailable as error:
+            report.error = str(error)
+        else:
+            report.backends.append(external.name)
+            # Everything queued before the rebuild began is in the new index now.
+            db.session.execute(delete(SearchOutbox).where(SearchOutbox.queued_at <= started))
+            db.session.commit()
+    for hook in current_app.extensions.get(HOOKS_KEY, []):
+        hook()
+    report.seconds = time.monotonic() - started_clock
+    return report
+
+
+def index_status():
+    """How the index compares with the database: counts, missing and orphaned ids, the outbox."""
+    in_database = set(db.session.scalars(select(Supplier.id).where(Supplier.published.is_(True))))
+    status = {"backend": backend().name, "database": len(in_database), "outbox": outbox_size()}
+    try:
+        indexed = backend().ids()
+    except BackendUnavailable as error:
+        status["error"] = str(error)
+        indexed = embedded_backend().ids()
+        status["backend"] = EmbeddedBackend.name
+    status.update(indexed=len(indexed), missing=sorted(in_database - indexed), orphans=sorted(indexed - in_database))
+    return status

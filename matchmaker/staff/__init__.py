@@ -1,0 +1,1 @@
+"""DoIT staff operations: verification, programme records, data quality, timelines, audit log and users."""
