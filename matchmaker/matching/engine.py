@@ -39,6 +39,9 @@ class Match:
     reasons: list[str]
 
 
+EMPTY_CORPUS_TERM = "\x00empty"
+
+
 def _tokens_analyzer(tokens):
     # Documents are already analysed into token lists by `features`.
     return tokens
@@ -46,6 +49,18 @@ def _tokens_analyzer(tokens):
 
 def _vectorizer(vocabulary=None):
     return TfidfVectorizer(analyzer=_tokens_analyzer, sublinear_tf=True, dtype=np.float32, vocabulary=vocabulary)
+
+
+def _fit_vectorizer(documents):
+    """Fit TF-IDF on token lists; a corpus with no terms at all (e.g. profiles with only a name) still fits."""
+    vectorizer = _vectorizer()
+    if not documents:
+        return vectorizer, None
+    try:
+        return vectorizer, vectorizer.fit_transform(documents)
+    except ValueError:
+        # scikit-learn refuses an empty vocabulary; a placeholder term keeps the model usable for later upserts.
+        return vectorizer, vectorizer.fit_transform([list(doc) + [EMPTY_CORPUS_TERM] for doc in documents])
 
 
 class MatchEngine:
@@ -78,8 +93,7 @@ class MatchEngine:
         """Learn the TF-IDF vocabulary and idf from all suppliers and index them (replaces any previous index)."""
         latest = {str(supplier["external_id"]): supplier for supplier in suppliers}
         analysed = [(supplier, supplier_features(supplier, self.vocabulary)) for supplier in latest.values()]
-        vectorizer = _vectorizer()
-        matrix = vectorizer.fit_transform([features.tokens for _, features in analysed]) if analysed else None
+        vectorizer, matrix = _fit_vectorizer([features.tokens for _, features in analysed])
         self._reset(vectorizer, matrix)
         profiles = [supplier_profile(supplier, features) for supplier, features in analysed]
         # Built in one go: stacking 100k single-row sparse matrices would cost minutes.

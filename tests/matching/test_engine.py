@@ -126,3 +126,11 @@ def test_save_load_round_trip(engine, tmp_path):
         assert loaded.match(request, today=TODAY) == engine.match(request, today=TODAY)
     loaded.upsert(dict(GARMENT, external_id="0100000096"))
     assert "0100000096" in ids(loaded.match({"title": "garment sewing"}, today=TODAY))
+
+
+def test_a_corpus_without_any_terms_still_fits_and_takes_upserts():
+    engine = MatchEngine()
+    engine.fit([{"external_id": "0100000001", "name": "Công ty TNHH Mới"}])
+    assert engine.match({"title": "CNC turning"}, top=3) == []
+    engine.upsert({"external_id": "0100000002", "name": "B", "capabilities": ["tiện CNC"]})
+    assert [m.external_id for m in engine.match({"title": "CNC turning"}, top=3)] == ["0100000002"]
