@@ -24,29 +24,40 @@ def supplier_words(reasons):
     return words
 
 
-def wanted_terms(reasons):
-    """The folded search terms of the supplier words named in the reasons."""
-    return {token.term for words in supplier_words(reasons) for token in analyse(words)}
+def phrase_terms(reasons):
+    """The folded terms of each supplier phrase named in the reasons, one frozenset per phrase."""
+    phrases = (frozenset(token.term for token in analyse(words)) for words in supplier_words(reasons))
+    return [phrase for phrase in dict.fromkeys(phrases) if phrase]
+
+
+def _whole_phrases(text, phrases):
+    """The terms of the phrases found whole in the text (so 'phay CNC' does not mark 'CNC' in 'tiện CNC')."""
+    own = {token.term for token in analyse(text)}
+    return set().union(*(phrase for phrase in phrases if phrase <= own))
 
 
 def evidence(supplier, reasons, sections=EVIDENCE_SECTIONS, limit=6):
-    """{field: [HTML items]} of the supplier's capabilities, products and materials that the reasons point at,
-    marked, plus a 'description' snippet when the description holds the words; only fields of the given
-    (visible) sections."""
-    wanted = wanted_terms(reasons)
+    """{field: [HTML items]} of the supplier's capabilities, products and materials that hold a phrase the reasons
+    quote, with its words marked, plus a 'description' snippet when the description holds one; only fields of the
+    given (visible) sections."""
+    phrases = phrase_terms(reasons)
     found = {}
-    if not wanted:
+    if not phrases:
         return found
     for name in ("capabilities", "products", "materials"):
         if EVIDENCE_FIELDS[name] not in sections:
             continue
-        items = [item for item in getattr(supplier, name) or []
-                 if wanted & {token.term for token in analyse(item)}]
-        if items:
-            found[name] = [Markup(mark(item, wanted)) for item in items[:limit]]
-    if "company" not in sections:
+        marked = []
+        for item in getattr(supplier, name) or []:
+            wanted = _whole_phrases(item, phrases)
+            if wanted:
+                marked.append(Markup(mark(item, wanted)))
+        if marked:
+            found[name] = marked[:limit]
+    if "company" not in sections or not supplier.description:
         return found
-    described = snippets({"description": supplier.description or ""}, wanted, limit=1)
+    wanted = _whole_phrases(supplier.description, phrases)
+    described = snippets({"description": supplier.description}, wanted, limit=1) if wanted else []
     if described:
         found["description"] = [Markup(described[0])]
     return found

@@ -14,7 +14,7 @@ class RequirementForm(FlaskForm):
     sectors = SelectMultipleField(_l("Sectors"), choices=[(code, SECTOR_LABELS[code]) for code in SECTORS])
     required_certifications = TextAreaField(_l("Required certifications (one per line)"), validators=[Optional()])
     preferred_certifications = TextAreaField(_l("Preferred certifications (one per line)"), validators=[Optional()])
-    min_five_s = SelectField(_l("Minimum 5S level"),
+    min_five_s = SelectField(_l("Minimum 5S level"), default="",
                              choices=[("", _l("No minimum"))] + [(v, FIVE_S_LABELS[v]) for v in FIVE_S_LEVELS])
     province = StringField(_l("Preferred province"), validators=[Optional(), Length(max=100)])
     quantity = StringField(_l("Quantity"), validators=[Optional(), Length(max=200)])

@@ -117,6 +117,8 @@ def table_plan_pdf(event):
         with pdf.table(col_widths=(14, 110, 110, 30), text_align="LEFT", line_height=5) as table:
             table.row([_("Table"), _("Buyer"), _("Supplier"), _("Interpreter")])
             for m in meetings:
-                table.row([str(m.table_number + 1), m.buyer.name, m.supplier.name, str(LANGUAGE_NAMES.get(m.buyer.interpreter, m.buyer.interpreter or ""))])
+                language = m.buyer.interpreter
+                table.row([str(m.table_number + 1), m.buyer.name, m.supplier.name,
+                           str(LANGUAGE_NAMES.get(language, language or ""))])
         pdf.ln(3)
     return bytes(pdf.output())

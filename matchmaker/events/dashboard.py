@@ -4,7 +4,7 @@ from collections import Counter
 
 from flask_babel import gettext as _
 from openpyxl import Workbook
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from ..extensions import db
 from ..spreadsheet import escape_formula
@@ -73,13 +73,6 @@ def without_requests(event):
         if r.status == "accepted":
             active.add(r.recipient_id)
     return [p for p in event.participants if p.id not in active]
-
-
-def pending_answers(event, participant):
-    """How many requests wait for this participant's answer."""
-    return db.session.scalar(select(db.func.count(MeetingRequest.id)).where(
-        MeetingRequest.event_id == event.id, MeetingRequest.status == "pending",
-        or_(MeetingRequest.recipient_id == participant.id)))
 
 
 def _sheet(workbook, title, header, rows):

@@ -1,8 +1,20 @@
 """Forms of the events feature: set-up, registration, requests, scheduling, meetings and feedback."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import (BooleanField, DateField, FloatField, HiddenField, IntegerField, RadioField, SelectField,
-                     SelectMultipleField, StringField, TextAreaField, ValidationError, widgets)
+from wtforms import (
+    BooleanField,
+    DateField,
+    FloatField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    ValidationError,
+    widgets,
+)
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from ..suppliers.forms import SECTOR_LABELS
@@ -35,7 +47,8 @@ class EventForm(FlaskForm):
                                    validators=[InputRequired(), NumberRange(min=5, max=240)])
     sessions = TextAreaField(_l("Sessions (one per line: 2026-10-15 08:30-12:00)"), validators=[DataRequired()])
     breaks = TextAreaField(_l("Breaks (one per line: 2026-10-15 10:00-10:15)"), validators=[Optional()])
-    tables = IntegerField(_l("Number of tables"), default=20, validators=[InputRequired(), NumberRange(min=1, max=1000)])
+    tables = IntegerField(_l("Number of tables"), default=20,
+                          validators=[InputRequired(), NumberRange(min=1, max=1000)])
     registration_deadline = DateField(_l("Registration deadline"), validators=[Optional()])
     sectors = CheckboxesField(_l("Target sectors"), choices=[(code, SECTOR_LABELS[code]) for code in SECTORS])
     request_expiry_hours = IntegerField(_l("Unanswered requests expire after (hours)"), default=72,

@@ -9,13 +9,13 @@ import time
 
 import numpy as np
 
+from .cpsat import improve
 from .formulation import formulate
 from .greedy import greedy_schedule
 from .instance import parse_instance
 from .neighbourhood import slot_pair_search
 from .problem import open_problem
 from .relaxation import solve_relaxation
-from .cpsat import improve
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from .models import Meeting, MeetingRequest, Participant
 from .registration import pair_scores
 from .requests import between, naive_utc_now
 from .scheduling import solve_instance
-from .services import EventError, notify_participant
+from .services import EventError, background_locale, notify_participant
 
 # Both sides want the meeting (accepted, or a staff-added pair) vs. a request still waiting for an answer.
 MUTUAL_WEIGHT = 3.0
@@ -166,8 +166,10 @@ def _ensure_accepted_request(event, buyer, supplier, user):
         if meeting_request.status == "pending":
             meeting_request.status, meeting_request.answered_at = "accepted", naive_utc_now()
     if not open_requests:
+        with background_locale():
+            message = str(_l("Added by the organisers."))
         db.session.add(MeetingRequest(event_id=event.id, sender=buyer, recipient=supplier, status="accepted",
-                                      message=_l("Added by the organisers."), created_by_id=user.id,
+                                      message=message, created_by_id=user.id,
                                       answered_at=naive_utc_now()))
 
 

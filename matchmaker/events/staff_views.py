@@ -138,7 +138,8 @@ def add_meeting(event_id):
     if not form.validate_on_submit():
         flash(_("Choose a buyer and a supplier."), "danger")
         return redirect(url_for("event_staff.overview", event_id=event.id))
-    buyer, supplier = db.session.get(Participant, form.buyer_id.data), db.session.get(Participant, form.supplier_id.data)
+    buyer = db.session.get(Participant, form.buyer_id.data)
+    supplier = db.session.get(Participant, form.supplier_id.data)
     table = form.table.data - 1 if form.table.data else None
     try:
         scheduling_service.add_meeting(event, buyer, supplier, current_user, form.slot.data, table)

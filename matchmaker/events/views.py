@@ -4,8 +4,14 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..auth.access import (can_answer_meeting_request, can_cancel_meeting_request, can_see_agenda, require,
-                           role_required, takes_part_in_meeting)
+from ..auth.access import (
+    can_answer_meeting_request,
+    can_cancel_meeting_request,
+    can_see_agenda,
+    require,
+    role_required,
+    takes_part_in_meeting,
+)
 from ..extensions import db
 from . import checkin, feedback, registration, requests
 from .agenda import agenda, agenda_ics, agenda_pdf, slot_label

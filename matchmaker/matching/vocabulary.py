@@ -58,6 +58,7 @@ class Vocabulary:
     def __init__(self, concepts):
         self.concepts = {concept.id: concept for concept in concepts}
         self._index = {}
+        self._by_norms = {}  # the folded words of a term -> its terms, in the order they were added
         for concept in self.concepts.values():
             for term in concept.en + concept.alt:
                 self._add(term, concept.id, strict=False)
@@ -65,6 +66,10 @@ class Vocabulary:
                 self._add(term.lstrip("!"), concept.id, strict=term.startswith("!"))
         for terms in self._index.values():
             terms.sort(key=lambda term: -len(term.norms))
+        # First word -> the term lengths starting with it, longest first: most words start no term at all, and
+        # the others are looked up by their exact word tuple instead of comparing every candidate term.
+        self._lengths = {first: sorted({len(term.norms) for term in terms}, reverse=True)
+                         for first, terms in self._index.items()}
 
     def _add(self, term, concept_id, strict):
         found = words(term)
@@ -75,6 +80,7 @@ class Vocabulary:
         strict = strict or (len(found) == 1 and bool(found[0].sig))
         entry = _Term(tuple(w.norm for w in found), tuple(w.sig for w in found), strict, concept_id)
         self._index.setdefault(entry.norms[0], []).append(entry)
+        self._by_norms.setdefault(entry.norms, []).append(entry)
 
     def __len__(self):
         return len(self.concepts)
@@ -95,9 +101,10 @@ class Vocabulary:
         # A strict term written without diacritics ("may") is only trusted in text that uses diacritics at all;
         # in undiacritised text the same letters may be "máy" (machine) or "mây" (rattan).
         marked = any(word.sig for word in tokens)
+        norms = [word.norm for word in tokens]
         hits, position = [], 0
         while position < len(tokens):
-            term = self._longest(tokens, position, marked)
+            term = self._longest(tokens, norms, position, marked)
             if term is None:
                 position += 1
                 continue
@@ -108,14 +115,14 @@ class Vocabulary:
             position = end
         return hits
 
-    def _longest(self, tokens, position, marked):
-        for term in self._index.get(tokens[position].norm, ()):
-            window = tokens[position: position + len(term.norms)]
-            if len(window) == len(term.norms) and tuple(word.norm for word in window) == term.norms and all(
-                _token_matches(word, norm, sig, term.strict, marked)
-                for word, norm, sig in zip(window, term.norms, term.sigs, strict=True)
-            ):
-                return term
+    def _longest(self, tokens, norms, position, marked):
+        for length in self._lengths.get(norms[position], ()):
+            if position + length > len(norms):
+                continue
+            for term in self._by_norms.get(tuple(norms[position: position + length]), ()):
+                if all(_token_matches(word, norm, sig, term.strict, marked) for word, norm, sig
+                       in zip(tokens[position: position + length], term.norms, term.sigs, strict=True)):
+                    return term
         return None
 
 

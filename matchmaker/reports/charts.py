@@ -87,11 +87,11 @@ def registrations_chart(report):
     positions = range(len(months))
     width = 0.4
     bottom = [0] * len(months)
-    for colour, role in zip(COLOURS, registrations["by_role"]):
+    for colour, role in zip(COLOURS, registrations["by_role"], strict=False):
         values = [row[role] for row in registrations["by_month"]]
         axes.bar([p - width / 2 for p in positions], values, width, bottom=bottom, color=colour,
                  label=L.vi(L.ROLES, role))
-        bottom = [b + v for b, v in zip(bottom, values)]
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.bar([p + width / 2 for p in positions], [row["supplier_profiles"] for row in registrations["by_month"]],
              width, color=COLOURS[5], label="Hồ sơ doanh nghiệp")
     axes.set_xticks(list(positions), months, fontsize=8, rotation=45 if len(months) > 8 else 0)

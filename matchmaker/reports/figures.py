@@ -59,7 +59,8 @@ def supplier_figures(start, stop):
         select(Supplier.district, func.count(Supplier.id), new)
         .where(_existing(stop)).group_by(Supplier.district))
     by_district = sorted(
-        ({"district": district or UNKNOWN, "total": count, "new": int(fresh)} for district, count, fresh in district_rows),
+        ({"district": district or UNKNOWN, "total": count, "new": int(fresh)}
+         for district, count, fresh in district_rows),
         key=lambda row: (row["district"] == UNKNOWN, -row["total"], row["district"]))
     return {
         "total": total, "new": int(new_count), "verified": int(verified_count),

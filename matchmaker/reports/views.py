@@ -60,7 +60,7 @@ def dashboard():
         return redirect(url_for("reports.dashboard"))
     report = compute_report(*period)
     return render_template("reports/dashboard.html", report=report, period=period, presets=_presets(),
-                           charts=list(CHARTS), display=display)
+                           charts=list(CHARTS))
 
 
 @blueprint.route("/period")

@@ -98,9 +98,13 @@ def _describe_shortlist_entries(row):
 
 
 def _describe_match_views(row):
-    requirement = getattr(row, "requirement", None)
-    title = requirement.title if requirement is not None else "?"
-    return "match", _("Seen by %(buyer)s among the matches for “%(title)s”", buyer=_org(row.user), title=title)
+    from ..auth.models import User
+    from ..buyers.models import Requirement
+
+    requirement = db.session.get(Requirement, row.requirement_id)
+    viewer = db.session.get(User, row.user_id) if row.user_id else None
+    return "match", _("Seen by %(buyer)s among the matches for “%(title)s”",
+                      buyer=_org(viewer) if viewer else (requirement.buyer or "?"), title=requirement.title)
 
 
 def _describe_message_threads(row):

@@ -3,8 +3,14 @@ import pytest
 
 from matchmaker.extensions import db
 from matchmaker.matches.store import refit
-from tests.factories import (CertificationFactory, OrganisationFactory, RequirementFactory, SupplierFactory,
-                             UserFactory, supplier_user)
+from tests.factories import (
+    CertificationFactory,
+    OrganisationFactory,
+    RequirementFactory,
+    SupplierFactory,
+    UserFactory,
+    supplier_user,
+)
 
 
 @pytest.fixture

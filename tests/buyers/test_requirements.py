@@ -70,9 +70,7 @@ def test_posting_notifies_matching_suppliers_through_the_supplier_side(client, a
     auth.login(market["buyer"].email)
     response = client.post("/requirements/new", data={"title": "CNC milling of aluminium A6061 brackets",
                                                       "description": "Phay CNC nhôm A6061, anodising"})
-    assert response.status_code == 302, response.get_data(as_text=True)
-    from matchmaker.notifications.models import Notification as N
-    print(db.session.execute(select(N.user_id, N.text)).all(), owner.id, owner.organisation_id)
+    assert response.status_code == 302
     assert db.session.scalar(select(Notification).filter_by(user_id=owner.id)) is not None
 
 
@@ -133,9 +131,9 @@ def test_the_list_shows_only_the_firm_s_requirements_with_status_tabs_and_pages(
     db.session.commit()
     auth.login(people["buyer"].email)
     first = client.get("/requirements/").get_data(as_text=True)
-    assert "Somebody else" not in first and first.count("Part number") == 20 and 'aria-label="Pages"' in first
     second = client.get("/requirements/?page=2").get_data(as_text=True)
-    assert second.count("Part number") + second.count("Finished last year") == 4
+    assert "Somebody else" not in first + second and 'aria-label="Pages"' in first
+    assert first.count("<tr>") - 1 == 20 and second.count("<tr>") - 1 == 4
     closed = client.get("/requirements/?status=closed").get_data(as_text=True)
     assert "Finished last year" in closed and "Part number" not in closed
 

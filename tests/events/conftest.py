@@ -4,11 +4,18 @@ from datetime import date
 import pytest
 from flask_babel import force_locale
 
-from tests.factories import PASSWORD, OrganisationFactory, RequirementFactory, SupplierFactory, UserFactory, supplier_user
 from matchmaker.events import registration, services
 from matchmaker.events.timetable import parse_periods
 from matchmaker.extensions import db
 from matchmaker.matches.store import refit
+from tests.factories import (
+    PASSWORD,
+    OrganisationFactory,
+    RequirementFactory,
+    SupplierFactory,
+    UserFactory,
+    supplier_user,
+)
 
 EVENT_DAY = date(2026, 10, 15)
 
@@ -55,9 +62,9 @@ def make_event(staff_user):
 @pytest.fixture
 def make_buyer():
     """make_buyer(name) -> a buyer account whose firm has one open mechanical requirement."""
-    def make(name="Hoshino Precision Vietnam Co., Ltd.", email=None):
+    def make(name="Hoshino Precision Vietnam Co., Ltd."):
         organisation = OrganisationFactory(kind="buyer", name=name)
-        user = UserFactory(role="buyer", organisation=organisation, name="Sato Yuki", **({"email": email} if email else {}))
+        user = UserFactory(role="buyer", organisation=organisation, name="Sato Yuki")
         RequirementFactory(organisation=organisation, buyer=name, title="CNC machined aluminium brackets",
                            description="CNC turning and milling of A6061 brackets, anodised.")
         db.session.commit()
@@ -68,10 +75,10 @@ def make_buyer():
 @pytest.fixture
 def make_supplier():
     """make_supplier(name) -> a supplier account owning a CNC machining company; the match model is refit."""
-    def make(name="Công ty TNHH Cơ khí Chính xác Thăng Long", email=None):
+    def make(name="Công ty TNHH Cơ khí Chính xác Thăng Long"):
         supplier = SupplierFactory(name=name, capabilities=["tiện CNC", "phay CNC", "CNC turning", "CNC milling"],
                                    materials=["nhôm A6061"])
-        user, _ = supplier_user(supplier, name="Nguyễn Văn Minh", **({"email": email} if email else {}))
+        user, _ = supplier_user(supplier, name="Nguyễn Văn Minh")
         db.session.commit()
         refit()
         return user

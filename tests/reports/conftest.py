@@ -20,8 +20,8 @@ def known_data():
     a = _supplier("Công ty TNHH Cơ khí An Phát", datetime(2025, 6, 1), sectors=["mechanical"], district="Thạch Thất",
                   verification="verified", verified_at=datetime(2025, 7, 1), five_s="certified",
                   key_industrial_product=2021)
-    b = _supplier("Công ty CP Điện tử Bình Minh", datetime(2026, 2, 15), sectors=["mechanical", "electrical-electronics"],
-                  district="Đông Anh", five_s="implemented")
+    b = _supplier("Công ty CP Điện tử Bình Minh", datetime(2026, 2, 15),
+                  sectors=["mechanical", "electrical-electronics"], district="Đông Anh", five_s="implemented")
     c = _supplier("Công ty TNHH Phần mềm Cầu Giấy", datetime(2026, 5, 31, 23, 59), sectors=["it"], district=None,
                   five_s=None, key_industrial_product=2026, verification="verified", verified_at=datetime(2026, 8, 1))
     d = _supplier("Công ty TNHH Mỹ nghệ Đông", datetime(2026, 7, 1), sectors=["handicrafts"], district="Thạch Thất",

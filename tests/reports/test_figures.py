@@ -25,9 +25,10 @@ def test_supplier_counts_at_the_period_end_and_new_within_it(known_data):
     # c was verified only in August, after the period.
     assert (suppliers["verified"], suppliers["verified_share"]) == (1, 25.0)
     by_sector = {row["sector"]: (row["total"], row["new"]) for row in suppliers["by_sector"]}
-    assert by_sector == {"mechanical": (2, 1), "electrical-electronics": (1, 1), "it": (1, 1), "food-processing": (1, 0),
-                         "textile-garment-footwear": (0, 0), "chemicals-rubber-plastics-pharma": (0, 0),
-                         "construction-materials": (0, 0), "handicrafts": (0, 0)}
+    assert by_sector == {"mechanical": (2, 1), "electrical-electronics": (1, 1), "it": (1, 1),
+                         "food-processing": (1, 0), "textile-garment-footwear": (0, 0),
+                         "chemicals-rubber-plastics-pharma": (0, 0), "construction-materials": (0, 0),
+                         "handicrafts": (0, 0)}
     assert suppliers["by_district"] == [{"district": "Thạch Thất", "total": 2, "new": 0},
                                         {"district": "Đông Anh", "total": 1, "new": 1},
                                         {"district": "unknown", "total": 1, "new": 1}]
@@ -105,8 +106,9 @@ def test_matches_viewed_within_the_period(known_data):
 
 
 def _event(events, name, starts_on):
-    return db.session.execute(events.insert().values(
-        name=name, venue="Cung Văn hóa Hữu nghị", starts_on=starts_on, ends_on=starts_on).returning(events.c.id)).scalar()
+    statement = events.insert().values(name=name, venue="Cung Văn hóa Hữu nghị", starts_on=starts_on,
+                                       ends_on=starts_on).returning(events.c.id)
+    return db.session.execute(statement).scalar()
 
 
 def test_events_meetings_and_deals_of_events_in_the_period(known_data):

@@ -6,6 +6,7 @@ from datetime import date
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from matchmaker.extensions import db
 from matchmaker.reports.charts import CHARTS, render_chart
 from matchmaker.reports.figures import compute_report
 from matchmaker.reports.pdf import pdf_bytes
@@ -77,10 +78,11 @@ def test_the_pdf_keeps_every_vietnamese_diacritic(known_data):
 def test_the_xlsx_embeds_the_charts_and_escapes_formulas(known_data):
     known_data["b"].district = "=HYPERLINK(\"http://evil\")"
     report = compute_report(FROM, TO)
-    workbook = load_workbook(io.BytesIO(workbook_bytes(report, FROM, TO)))
+    data = workbook_bytes(report, FROM, TO)
+    workbook = load_workbook(io.BytesIO(data))
     charted = [section.sheet for section in build_sections(report) if section.chart]
     assert charted and all(len(workbook[sheet]._images) == 1 for sheet in charted)
-    districts = [row[0] for row in xlsx_tables(workbook_bytes(report, FROM, TO))["Theo quận huyện"]]
+    districts = [row[0] for row in xlsx_tables(data)["Theo quận huyện"]]
     assert "'=HYPERLINK(\"http://evil\")" in districts
 
 
@@ -92,8 +94,6 @@ def test_every_chart_is_a_png(known_data):
 
 def test_web_page_xlsx_and_pdf_downloads_match_the_cli_json(known_data, client, auth, runner):
     UserFactory(email="reporter@doit.hanoi.gov.vn", role="staff")
-    from matchmaker.extensions import db
-
     db.session.commit()
     result = runner.invoke(args=["reports", "generate", "--from", "2026-01-01", "--to", "2026-06-30"])
     assert result.exit_code == 0, result.output

@@ -141,3 +141,15 @@ def test_matching_suppliers_are_notified_of_a_new_requirement(market):
 def test_a_high_threshold_notifies_nobody(market):
     assert notify_matching_suppliers(market["brackets"], threshold=1.01) == 0
     assert db.session.scalars(db.select(Notification)).all() == []
+
+
+def test_the_interests_partial_lists_interested_suppliers(app, market):
+    from flask import render_template
+
+    express_interest(market["cnc"], market["brackets"], market["owner"], "Lead time 4 weeks", score=0.8)
+    db.session.commit()
+    with app.test_request_context():
+        html = render_template("suppliers/_interests.html", interests=interests_for(market["brackets"]))
+    assert "Cơ khí Chính xác Thăng Long" in html and "Lead time 4 weeks" in html and "0.80" in html
+    with app.test_request_context():
+        assert "No supplier has expressed interest yet" in render_template("suppliers/_interests.html", interests=[])
