@@ -1,4 +1,6 @@
 """Evidence for a match: the supplier's own words named in the engine's reasons, marked in the supplier's profile."""
+from functools import lru_cache
+
 from markupsafe import Markup
 
 from ..search.highlight import mark, snippets
@@ -30,9 +32,15 @@ def phrase_terms(reasons):
     return [phrase for phrase in dict.fromkeys(phrases) if phrase]
 
 
+@lru_cache(maxsize=20_000)
+def _terms_of(text):
+    """The folded terms of a profile text; cached because the same profiles come up on page after page."""
+    return frozenset(token.term for token in analyse(text))
+
+
 def _whole_phrases(text, phrases):
     """The terms of the phrases found whole in the text (so 'phay CNC' does not mark 'CNC' in 'tiện CNC')."""
-    own = {token.term for token in analyse(text)}
+    own = _terms_of(text)
     return set().union(*(phrase for phrase in phrases if phrase <= own))
 
 

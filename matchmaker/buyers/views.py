@@ -112,7 +112,8 @@ def matches(requirement_id):
     requirement = _owned(requirement_id)
     filters = parse_filters(request.args)
     try:
-        rows = ranked_matches(requirement, filters, current_user)
+        # The real user object, not the proxy: visibility is checked for every section of up to 50 suppliers.
+        rows = ranked_matches(requirement, filters, current_user._get_current_object())
     except RecordError as error:
         rows = []
         flash(_("This requirement cannot be matched yet: %(reason)s", reason=str(error)), "danger")

@@ -3,6 +3,7 @@ import io
 from collections import Counter
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from openpyxl import Workbook
 from sqlalchemy import select
 
@@ -10,6 +11,15 @@ from ..extensions import db
 from ..spreadsheet import escape_formula
 from .agenda import slot_label
 from .models import Meeting, MeetingFeedback, MeetingRequest
+
+FIGURE_LABELS = {
+    "registrations": _l("Registrations"), "buyers": _l("Buyers"), "suppliers": _l("Suppliers"),
+    "requests": _l("Meeting requests"), "requests_by_status": _l("Requests by status"),
+    "scheduled": _l("Meetings scheduled"), "published": _l("Meetings published"), "held": _l("Meetings held"),
+    "no_shows": _l("No-shows"), "follow_ups": _l("Follow-ups planned"), "average_interest": _l("Average interest"),
+    "negotiations": _l("Negotiations started"), "deals": _l("Deals reached"),
+    "deal_value_usd": _l("Estimated deal value (USD)"),
+}
 
 
 def _requests(event):
@@ -88,7 +98,8 @@ def export_xlsx(event):
     workbook = Workbook()
     workbook.remove(workbook.active)
     numbers = figures(event)
-    summary = [(key, value if not isinstance(value, dict) else ", ".join(f"{k}: {v}" for k, v in value.items()))
+    summary = [(str(FIGURE_LABELS.get(key, key)),
+                value if not isinstance(value, dict) else ", ".join(f"{k}: {v}" for k, v in value.items()))
                for key, value in numbers.items()]
     _sheet(workbook, _("Summary"), [_("Figure"), _("Value")], [(event.name, "")] + summary)
     _sheet(workbook, _("Meetings"), [_("Slot"), _("Time"), _("Table"), _("Buyer"), _("Supplier"), _("Status"),

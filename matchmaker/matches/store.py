@@ -25,6 +25,11 @@ def engine_payload(supplier):
     return record
 
 
+def _listed(supplier):
+    """Only published profiles take part in matching; a supplier that unpublishes drops out."""
+    return supplier is not None and getattr(supplier, "published", True)
+
+
 def _folder():
     return Path(current_app.config["SEARCH_FOLDER"]) / "match-model"
 
@@ -54,6 +59,8 @@ def refit():
     engine, ids = MatchEngine(), {}
     payloads = []
     for supplier in _all_suppliers():
+        if not _listed(supplier):
+            continue
         payloads.append(engine_payload(supplier))
         ids[str(supplier.id)] = supplier.external_id
     engine.fit(payloads)
@@ -92,6 +99,8 @@ def apply_changes(supplier_ids):
         for supplier_id in supplier_ids:
             old_key = ids.pop(str(supplier_id), None)
             supplier = rows.get(supplier_id)
+            if not _listed(supplier):
+                supplier = None
             if old_key and (supplier is None or supplier.external_id != old_key):
                 engine.remove(old_key)
             if supplier is not None:

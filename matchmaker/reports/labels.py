@@ -24,7 +24,7 @@ ROLES = {
     "buyer": ("Bên mua", "Buyers"),
     "supplier": ("Doanh nghiệp cung ứng", "Suppliers"),
     "staff": ("Cán bộ Sở", "DoIT staff"),
-    "admin": ("Quản trị", "Administrators"),
+    "admin": ("Quản trị", "Admins"),
 }
 SHORTLIST_STATUSES = {
     "to_contact": ("Cần liên hệ", "To contact"),

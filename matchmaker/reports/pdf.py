@@ -57,7 +57,8 @@ def _section(pdf, number, section, report):
     _subtitle(pdf, section.title[1])
     pdf.ln(1)
     pdf.set_font("body", "", 8.5)
-    first = 0.5 if len(section.columns) <= 4 else 0.22
+    # The label column takes what the figures leave: most of the page for label/value tables.
+    first = {2: 0.8, 3: 0.6}.get(len(section.columns), 0.5 if len(section.columns) == 4 else 0.22)
     rest = (1 - first) / (len(section.columns) - 1)
     widths = [first] + [rest] * (len(section.columns) - 1)
     aligns = ["LEFT"] + ["RIGHT"] * (len(section.columns) - 1)

@@ -5,7 +5,7 @@ The rules are pure functions on plain records ({"id", "name", "phone", "email", 
 """
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
 from sqlalchemy import or_, select
@@ -16,16 +16,21 @@ from ..suppliers.models import Supplier
 from .models import DuplicateDismissal
 
 NAME_THRESHOLD = 0.8
-# Legal forms and filler words that every company name shares; they say nothing about which company it is.
-NAME_STOPWORDS = frozenset("""
-cong ty tnhh co phan cp mtv mot thanh vien trach nhiem huu han jsc ltd limited company corp corporation inc
-va and the of hop tac xa htx doanh nghiep dntn tu nhan chi nhanh group tap doan vn viet nam vietnam
-""".split())
+# Legal forms that company names share; they say nothing about which company it is. Removed as whole phrases
+# (folded), so that a word like "nam" or "thanh" in a real name stays.
+LEGAL_FORMS = (
+    "cong ty", "trach nhiem huu han", "tnhh", "co phan", "mot thanh vien", "1 thanh vien", "mtv", "hop tac xa",
+    "doanh nghiep tu nhan", "dntn", "chi nhanh", "co ltd", "jsc", "joint stock company", "company limited",
+    "limited", "ltd", "company", "corporation", "corp", "inc", "viet nam", "vietnam",
+)
+_LEGAL = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\b")
 
 
 def name_tokens(name):
-    """The distinguishing words of a company name, folded: legal forms and diacritics dropped."""
-    return frozenset(t for t in tokens(name) if t not in NAME_STOPWORDS)
+    """The distinguishing words of a company name, folded (legal forms and diacritics dropped), with counts:
+    folding merges words ("Bảo" and "bao bì"), so how often a word occurs still tells names apart."""
+    folded = " ".join(tokens(name))
+    return Counter(_LEGAL.sub(" ", folded).split())
 
 
 def phone_key(phone):
@@ -61,32 +66,47 @@ def code_key(code):
     return digits or None
 
 
-def jaccard(a, b):
-    """Share of words two token sets have in common."""
-    return len(a & b) / len(a | b) if a and b else 0.0
+def weighted_jaccard(a, b, weight):
+    """Share of the two word multisets' weight that they have in common."""
+    union = sum(weight[w] * n for w, n in (a | b).items())
+    return sum(weight[w] * n for w, n in (a & b).items()) / union if union else 0.0
+
+
+def _prefix(words, weight, threshold):
+    """The heaviest words of a set, up to where the rest weighs less than `threshold` of the whole: a pair that
+    similar must share one of them (prefix filtering), so only records sharing one are compared."""
+    ordered = sorted(words, key=lambda w: (-weight[w], w))
+    rest = sum(weight[w] for w in ordered)
+    total = rest
+    prefix = []
+    for word in ordered:
+        if rest < threshold * total:
+            break
+        prefix.append(word)
+        rest -= weight[word]
+    return prefix
 
 
 def _similar_names(records, threshold):
-    """Pairs of records whose name tokens overlap at least `threshold` (Jaccard), with prefix filtering:
-    two sets that similar must share one of their rarest words, so only those candidates are compared."""
+    """Pairs of records whose names share at least `threshold` of their word weight. Words weigh by rarity
+    (IDF), so that a shared trade ("cơ khí chính xác") counts less than a shared proper name ("Thăng Long")."""
     sets = {r["id"]: name_tokens(r["name"]) for r in records}
     frequency = defaultdict(int)
     for words in sets.values():
         for word in words:
             frequency[word] += 1
+    weight = {word: math.log(1 + len(sets) / count) for word, count in frequency.items()}
     index = defaultdict(list)
     found = {}
     for record_id, words in sets.items():
         if not words:
             continue
-        ordered = sorted(words, key=lambda w: (frequency[w], w))
-        prefix = ordered[:len(ordered) - math.ceil(threshold * len(ordered)) + 1]
-        candidates = {other for word in prefix for other in index[word]}
+        candidates = {other for word in _prefix(set(words), weight, threshold) for other in index[word]}
         for other in candidates:
-            score = jaccard(words, sets[other])
+            score = weighted_jaccard(words, sets[other], weight)
             if score >= threshold:
                 found[tuple(sorted((record_id, other)))] = score
-        for word in prefix:
+        for word in words:
             index[word].append(record_id)
     return found
 

@@ -121,3 +121,17 @@ def test_others_cannot_delete_a_saved_search_or_save_another_firm_s_requirement(
 
 def test_anonymous_visitors_log_in(client):
     assert "/auth/login" in client.get("/saved-searches/").headers["Location"]
+
+
+def test_the_search_page_offers_buyers_to_save_the_search(client, auth, buyer):
+    auth.login(buyer.email)
+    page = client.get("/search?q=phay+CNC&sector=mechanical").get_data(as_text=True)
+    assert "Save this search" in page and 'name="sector" value="mechanical"' in page
+    assert 'action="/saved-searches/"' in page
+
+
+def test_buyers_see_their_navigation_items(client, auth, buyer):
+    auth.login(buyer.email)
+    page = client.get("/").get_data(as_text=True)
+    for item in ("My requirements", "Shortlists", "Messages"):
+        assert f">{item}<" in page

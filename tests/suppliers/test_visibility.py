@@ -120,6 +120,7 @@ def test_the_owner_cannot_go_below_the_staff_minimum(client, auth, people):
 def test_staff_set_a_minimum_that_raises_the_suppliers_choice(client, auth, people):
     supplier = people["supplier"]
     auth.login(people["staff"].email)
+    assert "Minimum set by staff" in client.get(f"/suppliers/{supplier.id}/edit/visibility").get_data(as_text=True)
     data = {**_form(), **{f"minimum_{s}": "anonymous" for s in DEFAULTS}, "minimum_certifications": "buyers"}
     response = client.post(f"/suppliers/{supplier.id}/edit/visibility", data=data)
     assert response.status_code == 200 and "may not be more open" in response.get_data(as_text=True)

@@ -1,0 +1,1 @@
+"""The speed-and-scale benchmark behind scripts/bench.py: synthetic corpus, timing helpers, the tantivy reference."""
