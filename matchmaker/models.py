@@ -7,6 +7,6 @@ from .messaging.models import Message, Thread  # noqa: F401
 from .notifications.models import Notification  # noqa: F401
 from .saved_searches.models import SavedSearch, SavedSearchHit  # noqa: F401
 from .search.models import SearchOutbox  # noqa: F401
-from .staff.models import CertificateNotice, DuplicateDismissal, FiveSEnrolment, Recognition, VerificationReview  # noqa: F401,E501
 from .shortlists.models import Shortlist, ShortlistEntry  # noqa: F401
+from .staff.models import CertificateNotice, DuplicateDismissal, FiveSEnrolment, Recognition, VerificationReview  # noqa: F401,E501
 from .suppliers.models import Certification, Interest, Supplier  # noqa: F401

@@ -3,12 +3,15 @@ from sqlalchemy import func, select
 
 from ..auth.models import Organisation
 from ..auth.services import create_user, find_user
+from ..buyers.models import Requirement
 from ..buyers.services import save_requirement
+from ..events.demo import seed_demo_event
 from ..extensions import db
 from ..search.sync import after_suppliers_changed
 from ..suppliers.importer import import_items
 from ..suppliers.models import Supplier
 from .generator import demo_accounts, generate
+from .history import backdate_requirements, backdate_suppliers
 
 
 def _organisation(kind, name, country=None):
@@ -47,6 +50,10 @@ def _accounts(data):
     return accounts
 
 
+def _requirement_exists(external_id):
+    return db.session.scalar(select(Requirement.id).filter_by(external_id=external_id)) is not None
+
+
 def database_is_empty():
     """True when no supplier exists yet."""
     return db.session.scalar(select(Supplier.id).limit(1)) is None
@@ -57,11 +64,17 @@ def seed(seed_value=2026):
     data = generate(seed_value)
     report = import_items(enumerate(data.suppliers, start=1), source="demo")
     _verify_most(report)
+    backdate_suppliers(report.changed_ids, seed_value)
     buyers = {b["name"]: _organisation("buyer", b["name"], b.get("country")) for b in data.buyers}
     db.session.flush()
+    new_requirements = [r["external_id"] for r in data.requirements if not _requirement_exists(r["external_id"])]
     for requirement in data.requirements:
         save_requirement(requirement, organisation=buyers.get(requirement.get("buyer")), source="demo")
+    db.session.flush()
+    backdate_requirements(new_requirements, seed_value)
     accounts = _accounts(data)
+    db.session.commit()
+    seed_demo_event()
     db.session.commit()
     after_suppliers_changed(report.changed_ids)
     return {"suppliers": db.session.scalar(select(func.count(Supplier.id))), "buyers": len(buyers),

@@ -1,0 +1,143 @@
+"""Run the benchmark for one corpus size: import, build, memory and latency of our engine and of tantivy.
+
+Both engines get the same generated suppliers, requirements and faceted searches. Our figures: the real importer
+into a scratch SQLite database, `MatchEngine.fit` plus the embedded search backend's rebuild (in-memory index and
+its snapshot on disk), `MatchEngine.match` (hard constraints, soft boosts and reasons, top 10) and the embedded
+backend's `search` (text, two facet filters, facet counts, page 1).
+"""
+import gc
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import event
+
+from . import corpus
+from .measure import Memory, latencies, stopwatch, summary
+from .tantivy_ref import TantivyEngine
+
+GIB = 1024 ** 3
+MATCH_TARGET = 3.0    # our match p95 at most this many times tantivy's
+MEMORY_TARGET = 4.0   # GiB for index + model at one million suppliers
+# The importer syncs SQLite once per record (see _begin_on_sqlite), about 70 records/s here: a sample keeps a run short.
+IMPORT_LIMIT = 5_000
+
+
+def _begin_on_sqlite(engine):
+    """SQLAlchemy's documented pysqlite recipe: let SQLAlchemy, not the driver, emit BEGIN.
+
+    Without it the driver starts no transaction before the importer's first SAVEPOINT, so SQLite treats each
+    record's savepoint as a transaction of its own and syncs the file once per record.
+    """
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+    engine.dispose()
+
+
+def import_rate(records, folder, begin_fix=False):
+    """Import records through `suppliers.importer.import_items` into a fresh SQLite database; returns figures."""
+    from .. import create_app
+    from ..extensions import db
+    from ..suppliers.importer import import_items
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app = create_app({"INSTANCE_PATH": str(folder), "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'bench.db'}",
+                      "TESTING": True})
+    with app.app_context():
+        db.create_all()
+        if begin_fix:
+            _begin_on_sqlite(db.engine)
+        start = time.perf_counter()
+        report = import_items(enumerate(records, start=1), source="benchmark")
+        seconds = time.perf_counter() - start
+        db.session.remove()
+        db.engine.dispose()
+    return {"records": len(records), "seconds": round(seconds, 2), "per_s": round(len(records) / seconds, 1),
+            "created": report.created, "rejected": len(report.rejected)}
+
+
+def _ours(records, requirements, searches, folder):
+    from ..matching.engine import MatchEngine
+    from ..search import embedded
+    from ..search.query import SearchQuery
+
+    figures = {}
+    memory = Memory()
+    engine = MatchEngine()
+    with stopwatch(figures, "fit_s"):
+        engine.fit(records)
+    backend = embedded.EmbeddedBackend(folder / "search")
+    with stopwatch(figures, "search_build_s"):
+        backend.rebuild(corpus.search_document(record, row) for row, record in enumerate(records))
+    memory.stop()
+    figures["build_s"] = figures["fit_s"] + figures["search_build_s"]
+    figures.update(rss_delta_mib=round(memory.delta / 2 ** 20), peak_mib=round(memory.peak / 2 ** 20))
+    today = corpus.TODAY
+    figures["match"] = summary(latencies(lambda r: engine.match(r, top=10, today=today), requirements))
+    figures["search"] = summary(latencies(
+        lambda q: backend.search(SearchQuery(text=q["text"], filters=q["filters"], page=1)), searches))
+    figures["match_returned"] = round(sum(len(engine.match(r, top=10, today=today)) for r in requirements[:50]) / 50, 1)
+    del engine, backend
+    embedded._states.clear()  # the backend keeps its index per folder for the process; free it before tantivy
+    gc.collect()
+    return figures
+
+
+def _tantivy(records, requirements, searches, folder):
+    figures = {}
+    memory = Memory()
+    engine = TantivyEngine(folder)
+    with stopwatch(figures, "build_s"):
+        engine.build(corpus.search_document(record, row) for row, record in enumerate(records))
+    memory.stop()
+    figures.update(rss_delta_mib=round(memory.delta / 2 ** 20), peak_mib=round(memory.peak / 2 ** 20),
+                   disk_mib=round(sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file()) / 2 ** 20))
+    figures["match"] = summary(latencies(engine.match, requirements))
+    figures["search"] = summary(latencies(lambda q: engine.search(q["text"], q["filters"]), searches))
+    figures["match_returned"] = round(sum(len(engine.match(r)) for r in requirements[:50]) / 50, 1)
+    del engine
+    gc.collect()
+    return figures
+
+
+def _ratio(a, b):
+    return round(a / b, 2) if b else None
+
+
+def run_size(count, queries=200, import_limit=IMPORT_LIMIT, seed=2026, log=print):
+    """Measure one corpus size; returns a JSON-able dict of figures."""
+    figures = {"suppliers": count}
+    with stopwatch(figures, "generate_s"):
+        records = list(corpus.suppliers(count, seed))
+        requirements = corpus.requirements(records, queries, seed)
+        searches = corpus.search_queries(requirements, seed)
+    log(f"[{count}] generated in {figures['generate_s']:.1f} s")
+    scratch = Path(tempfile.mkdtemp(prefix="mm-bench-"))
+    try:
+        sample = records[:import_limit]
+        figures["import"] = import_rate(sample, scratch / "instance")
+        figures["import"]["sampled"] = len(sample) < count
+        fixed = import_rate(sample, scratch / "instance-begin-fix", begin_fix=True)
+        figures["import"]["per_s_with_sqlite_begin_fix"] = fixed["per_s"]
+        log(f"[{count}] import: {figures['import']['per_s']} records/s over {len(sample)} records")
+        figures["ours"] = _ours(records, requirements, searches, scratch / "ours")
+        log(f"[{count}] ours: {figures['ours']}")
+        figures["tantivy"] = _tantivy(records, requirements, searches, scratch / "tantivy")
+        log(f"[{count}] tantivy: {figures['tantivy']}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    ours, ref = figures["ours"], figures["tantivy"]
+    figures["ratios"] = {f"{kind}_{stat}": _ratio(ours[kind][stat], ref[kind][stat])
+                         for kind in ("match", "search") for stat in ("p50_ms", "p95_ms")}
+    figures["ratios"]["build_s"] = _ratio(ours["build_s"], ref["build_s"])
+    figures["targets"] = {"match_p95_within_3x_tantivy": figures["ratios"]["match_p95_ms"] <= MATCH_TARGET}
+    if count >= 1_000_000:
+        figures["targets"]["memory_under_4_gib"] = ours["rss_delta_mib"] / 1024 < MEMORY_TARGET
+    return figures
