@@ -1,4 +1,4 @@
-"""Fixtures: one migrated database per test run (SQLite, or PostgreSQL with TEST_DATABASE_URL), emptied after each test."""
+"""Fixtures: one migrated database per run (SQLite, or PostgreSQL with TEST_DATABASE_URL), emptied after each test."""
 import contextvars
 import os
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import selectinload
 
 from ..audit.services import diff, record
 from ..extensions import db
+from ..staff.verification import reverify_if_needed
 from .models import Supplier
 from .readers import read_records
 from .records import apply_record, new_supplier, snapshot
@@ -47,6 +48,8 @@ def _upsert(clean, existing, user, source):
         return supplier, "unchanged"
     db.session.flush()
     record("update", "supplier", supplier.id, changes, user, supplier.id, source)
+    # Imported changes to verified fields need DoIT's eye again, as edits in the web editor do.
+    reverify_if_needed(supplier, changes, user)
     return supplier, "updated"
 
 

@@ -54,7 +54,7 @@ def read_xlsx(stream):
     for number, values in enumerate(rows, start=2):
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
-        yield number, unflatten(dict(zip(header, values)))
+        yield number, unflatten(dict(zip(header, values, strict=False)))
 
 
 def read_records(path):

@@ -117,3 +117,16 @@ def test_import_command_prints_counts_and_reasons(tmp_path, runner):
 def test_extra_fields_are_kept(tmp_path):
     import_file(_jsonl(tmp_path / "a.jsonl", [{**GOOD, "tax_office": "Chi cục Thuế Thạch Thất"}]))
     assert db.session.scalars(db.select(Supplier)).one().extra == {"tax_office": "Chi cục Thuế Thạch Thất"}
+
+
+def test_reimporting_a_changed_verified_field_puts_the_profile_back_in_the_queue(tmp_path):
+    from matchmaker.staff.verification import approve_profile
+    from tests.factories import UserFactory
+
+    import_file(_jsonl(tmp_path / "a.jsonl", [GOOD]))
+    supplier = db.session.scalars(db.select(Supplier)).one()
+    approve_profile(supplier, UserFactory(role="staff"))
+    db.session.commit()
+    import_file(_jsonl(tmp_path / "b.jsonl", [{**GOOD, "capabilities": ["dập kim loại"]}]))
+    db.session.refresh(supplier)
+    assert supplier.verification == "pending"
