@@ -25,8 +25,10 @@ def create_app(test_config=None):
     for key in ("UPLOAD_FOLDER", "SEARCH_FOLDER"):
         os.makedirs(app.config[key], exist_ok=True)
     register_extensions(app)
+    register_index_listeners(app)
     register_blueprints(app)
     register_errorhandlers(app)
+    register_security(app)
     register_commands(app)
     return app
 
@@ -34,33 +36,35 @@ def create_app(test_config=None):
 def register_extensions(app):
     """Bind the unbound extension instances to this app."""
     from . import models  # noqa: F401  (every model must be imported before migrations compare)
+    from .auth.sessions import configure_login
     from .extensions import babel, csrf, db, login_manager, migrate
-    from .i18n import select_locale
+    from .i18n import locale_context, select_locale
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
     login_manager.init_app(app)
+    configure_login(login_manager)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale,
                    default_translation_directories=str(Path(__file__).parent / "translations"))
-    from .auth.sessions import configure_login
-    from .i18n import locale_context
-
-    configure_login(login_manager)
     app.context_processor(locale_context)
+
+
+def register_index_listeners(app):
+    """What must follow committed supplier changes, in order: search index, match model, saved searches."""
+    from .matches import store
+    from .saved_searches.services import init_app as announce_to_saved_searches
     from .search import service as search_service
 
     search_service.init_app(app)
-    from .matches import store
-
     store.init_app(app)
-    from .saved_searches.services import init_app as announce_to_saved_searches  # after the match model's listener
-
-    announce_to_saved_searches(app)
+    announce_to_saved_searches(app)  # reads the match model, so it runs after the model's listener
 
 
 def register_blueprints(app):
     """Mount each feature's views."""
+    from .api.account import blueprint as api_tokens
+    from .api.views import blueprint as api
     from .auth.views import blueprint as auth
     from .buyers.views import blueprint as buyers
     from .events.staff_views import blueprint as event_staff
@@ -77,20 +81,30 @@ def register_blueprints(app):
     from .suppliers.views import blueprint as suppliers
 
     for blueprint in (main, auth, search, suppliers, opportunities, notifications, buyers, shortlists, messaging,
-                      saved_searches, events, event_staff, staff, reports):
+                      saved_searches, events, event_staff, staff, reports, api, api_tokens):
         app.register_blueprint(blueprint)
 
 
 def register_errorhandlers(app):
     """Friendly error pages that never show a stack trace."""
+    from .api.errors import register as register_api_errors
     from .main.errors import register
 
     register(app)
+    register_api_errors(app)  # after the web's handlers: it keeps them for every path outside /api/v1
+
+
+def register_security(app):
+    """Security headers, rate limits (which wrap views, so after the blueprints) and the audit of refusals."""
+    from . import security
+
+    security.init_app(app)
 
 
 def register_commands(app):
     """CLI command groups, one per noun."""
     from .auth.cli import users_cli
+    from .backup.cli import backup_command, restore_command
     from .demo.cli import demo_cli
     from .events.commands import events_cli  # attaches expire-requests and remind to the events group
     from .matches.cli import match_command
@@ -100,5 +114,5 @@ def register_commands(app):
     from .suppliers.cli import suppliers_cli
 
     for group in (users_cli, suppliers_cli, search_cli, demo_cli, match_command, events_cli, staff_cli,
-                  reports_cli):
+                  reports_cli, backup_command, restore_command):
         app.cli.add_command(group)

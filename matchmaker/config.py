@@ -59,6 +59,12 @@ def load_settings(folder):
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": production,
         "REMEMBER_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # Rate limits (matchmaker.security.limits): on unless RATELIMIT_ENABLED=0; counters in Redis with REDIS_URL.
+        "RATELIMIT_ENABLED": os.environ.get("RATELIMIT_ENABLED", "1").lower() not in ("0", "false", "no", "off"),
+        "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10/minute"),
+        "API_RATE_LIMIT": os.environ.get("API_RATE_LIMIT", "120/minute"),
         "WTF_CSRF_ENABLED": True,
         "PER_PAGE": 20,
     }

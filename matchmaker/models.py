@@ -1,4 +1,5 @@
 """Imports every feature's models so that SQLAlchemy metadata (and Alembic) sees them all."""
+from .api.tokens import ApiToken  # noqa: F401
 from .audit.models import AuditEntry  # noqa: F401
 from .auth.models import Organisation, User  # noqa: F401
 from .buyers.models import MatchView, Requirement  # noqa: F401

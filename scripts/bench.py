@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/bench.py [--sizes 10000,100000,1000000] [--queri
                                          [--seed 2026] [--json]
 
 For each size it prints the import rate (the real importer into a scratch SQLite database; sizes above
---import-limit import a sample of that many records, and again with SQLite transactions begun by SQLAlchemy), the build time and memory of the match model plus the
+--import-limit import a sample of that many records; it is imported again with SQLite transactions begun by
+SQLAlchemy), the build time and memory of the match model plus the
 embedded search index, and p50/p95 latencies of a requirement match and of a faceted search, with the same
 figures for tantivy and the ratios ours / tantivy. A benchmark, not a test: it always exits 0.
 """
@@ -53,6 +54,7 @@ def main(argv=None):
     }
     for size in args.sizes:
         results["sizes"].append(run_size(size, args.queries, args.import_limit, args.seed, log=log))
+        log(json.dumps(results["sizes"][-1], ensure_ascii=False))  # each size's figures as soon as it is done
         if not args.json:
             print(format_table(results["sizes"][-1]), flush=True)
     if args.json:

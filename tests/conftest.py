@@ -6,7 +6,6 @@ import pytest
 from flask.globals import _cv_app
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
-from sqlalchemy import text
 
 from matchmaker import create_app
 from matchmaker.extensions import db
@@ -59,13 +58,10 @@ def app(tmp_path_factory):
 
 
 def _empty_tables():
-    tables = [t for t in reversed(db.metadata.sorted_tables)]
-    if db.engine.dialect.name == "postgresql":
-        names = ", ".join(t.name for t in tables)
-        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    else:
-        for table in tables:
-            db.session.execute(table.delete())
+    # DELETE in dependency order is much faster than one TRUNCATE of every table on PostgreSQL
+    # (TRUNCATE rewrites each table's files); ids keep counting up, which no test relies on.
+    for table in reversed(db.metadata.sorted_tables):
+        db.session.execute(table.delete())
     db.session.commit()
 
 

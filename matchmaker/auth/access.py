@@ -162,3 +162,8 @@ def can_manage_user(actor, target):
 def can_change_own_standing(actor, target):
     """Nobody deactivates or demotes their own account (there would be nobody left to undo it)."""
     return actor.id != target.id
+
+
+def owns_api_token(user, token):
+    """A personal API token is managed (listed, revoked) only by its owner."""
+    return bool(user.is_authenticated and token is not None and token.user_id == user.id)

@@ -77,8 +77,11 @@ def valid_certifications(record, today=TODAY):
     return sorted(names)
 
 
-def search_document(record, index, today=TODAY):
-    """The search document of a record, as `search.documents.supplier_document` builds it from a fully public row."""
+def search_document(record, index, today=TODAY, catch_all=True):
+    """The search document of a record, as `search.documents.supplier_document` builds it from a fully public row.
+
+    catch_all=False leaves out the folded catch-all "text" field, which only the Elasticsearch backend searches.
+    """
     doc = {"id": index + 1, "external_id": record["external_id"]}
     for name in TEXT_FIELDS:
         value = record.get(name)
@@ -96,6 +99,8 @@ def search_document(record, index, today=TODAY):
         "size": size_band(record.get("employees")),
         "updated_at": None,
     })
+    if not catch_all:
+        return doc
     extras = doc["certifications"] + [doc[name] for name in ("district", "province", "industrial_zone") if doc[name]]
     doc["text"] = fold("\n".join([doc[name] for name in TEXT_FIELDS] + extras))
     return doc

@@ -1,10 +1,9 @@
 """Evidence for a match: the supplier's own words named in the engine's reasons, marked in the supplier's profile."""
 from functools import lru_cache
 
-from markupsafe import Markup
-
 from ..search.highlight import mark, snippets
 from ..search.terms import analyse
+from ..security.sanitize import marked as clean_marks
 
 # Reason labels (matchmaker.matching.scoring) whose text quotes the supplier's profile.
 TEXT_LABELS = ("capability", "product", "material", "surface treatment", "equipment", "keyword")
@@ -59,7 +58,7 @@ def evidence(supplier, reasons, sections=EVIDENCE_SECTIONS, limit=6):
         for item in getattr(supplier, name) or []:
             wanted = _whole_phrases(item, phrases)
             if wanted:
-                marked.append(Markup(mark(item, wanted)))
+                marked.append(clean_marks(mark(item, wanted)))
         if marked:
             found[name] = marked[:limit]
     if "company" not in sections or not supplier.description:
@@ -67,5 +66,5 @@ def evidence(supplier, reasons, sections=EVIDENCE_SECTIONS, limit=6):
     wanted = _whole_phrases(supplier.description, phrases)
     described = snippets({"description": supplier.description}, wanted, limit=1) if wanted else []
     if described:
-        found["description"] = [Markup(described[0])]
+        found["description"] = [clean_marks(described[0])]
     return found

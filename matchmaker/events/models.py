@@ -110,7 +110,11 @@ class MeetingRequest(db.Model):
 class Meeting(db.Model):
     """A scheduled one-to-one meeting at a numbered table in a numbered slot."""
     __tablename__ = "event_meetings"
-    __table_args__ = (UniqueConstraint("event_id", "slot", "table_number"),)
+    # A participant is in at most one meeting per slot: the database refuses a second booking even when two
+    # requests check the slot at the same moment (the service turns the refusal into an EventError).
+    __table_args__ = (UniqueConstraint("event_id", "slot", "table_number"),
+                      UniqueConstraint("event_id", "buyer_id", "slot", name="uq_event_meetings_buyer_slot"),
+                      UniqueConstraint("event_id", "supplier_id", "slot", name="uq_event_meetings_supplier_slot"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)

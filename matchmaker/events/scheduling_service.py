@@ -5,6 +5,7 @@ import time
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 
 from ..audit.services import record
 from ..extensions import db
@@ -173,6 +174,20 @@ def _ensure_accepted_request(event, buyer, supplier, user):
                                       answered_at=naive_utc_now()))
 
 
+def _insert_meeting(meeting):
+    """Insert a forced meeting; a concurrent booking of the same participant, slot or table is refused cleanly.
+
+    The checks above read before writing, so two requests can both pass them; the unique constraints decide."""
+    savepoint = db.session.begin_nested()
+    db.session.add(meeting)
+    try:
+        savepoint.commit()
+    except IntegrityError as error:
+        savepoint.rollback()
+        raise EventError(_l("That slot was just taken by another booking; reload the page and choose again.")) \
+            from error
+
+
 def add_meeting(event, buyer, supplier, user, slot=None, table=None):
     """Staff add a meeting for a pair: scheduled by the next run, or forced now into `slot` (kept by re-runs)."""
     if buyer.kind != "buyer" or supplier.kind != "supplier" or {buyer.event_id, supplier.event_id} != {event.id}:
@@ -195,8 +210,7 @@ def add_meeting(event, buyer, supplier, user, slot=None, table=None):
     _check_interpreter(event, buyer, slot)
     meeting = Meeting(event_id=event.id, buyer=buyer, supplier=supplier, slot=slot,
                       table_number=_free_table(event, slot, table), forced=True, published=event.published)
-    db.session.add(meeting)
-    db.session.flush()
+    _insert_meeting(meeting)
     record("force_meeting", "event", event.id, {"meeting": [None, {"buyer": buyer.name, "supplier": supplier.name,
                                                                    "slot": slot, "table": meeting.table_number}]},
            user, supplier_id=supplier.supplier_id)

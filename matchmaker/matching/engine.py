@@ -6,16 +6,20 @@ concept rarity; a supplier with only a more general concept, e.g. "CNC machining
 partial credit). Resellers with no sign of own production are scaled down. A supplier needs some text or
 concept evidence to be returned at all; the boosts and constraints of `scoring` then apply.
 """
+import gc
 import json
 import math
+from array import array
+from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 
 from .certifications import normalise_certification
 from .features import requirement_features, supplier_features
@@ -51,16 +55,65 @@ def _vectorizer(vocabulary=None):
     return TfidfVectorizer(analyzer=_tokens_analyzer, sublinear_tf=True, dtype=np.float32, vocabulary=vocabulary)
 
 
-def _fit_vectorizer(documents):
-    """Fit TF-IDF on token lists; a corpus with no terms at all (e.g. profiles with only a name) still fits."""
-    vectorizer = _vectorizer()
-    if not documents:
-        return vectorizer, None
+class _TermCounter:
+    """Collects documents' tokens as column numbers, then yields the CSR term counts CountVectorizer would build.
+
+    The loops run in C (a defaultdict numbering new terms, array.extend over map, scipy's duplicate summing)
+    instead of scikit-learn's per-token Python loop, and no token list has to outlive its document.
+    """
+
+    def __init__(self):
+        self.numbers = defaultdict()
+        self.numbers.default_factory = self.numbers.__len__  # a new term gets the next number
+        self.columns, self.ends = array("i"), array("q")
+
+    def add(self, tokens):
+        """Count one document."""
+        self.columns.extend(map(self.numbers.__getitem__, tokens))
+        self.ends.append(len(self.columns))
+
+    def matrix(self):
+        """Return (vocabulary, CSR counts as float32) with the terms sorted, as scikit-learn orders them."""
+        if not self.numbers:
+            # scikit-learn refuses an empty vocabulary; a placeholder term keeps the model usable for later upserts.
+            for end in range(len(self.ends)):
+                self.columns.append(self.numbers[EMPTY_CORPUS_TERM])
+                self.ends[end] = end + 1
+        terms = list(self.numbers)
+        order = sorted(range(len(terms)), key=terms.__getitem__)
+        renumber = np.empty(len(terms), dtype=np.int32)
+        renumber[order] = np.arange(len(terms), dtype=np.int32)
+        columns = renumber[np.frombuffer(self.columns, dtype=np.int32)]
+        indptr = np.concatenate([[0], np.frombuffer(self.ends, dtype=np.int64)])
+        counts = sp.csr_matrix((np.ones(len(columns), dtype=np.float32), columns, indptr),
+                               shape=(len(self.ends), len(terms)))
+        counts.sum_duplicates()  # also sorts each row's columns
+        return {terms[number]: column for column, number in enumerate(order)}, counts
+
+
+def _fit_tfidf(counter):
+    """Return (vectorizer, TF-IDF matrix) for the documents counted; the same as TfidfVectorizer.fit_transform."""
+    if not counter.ends:
+        return _vectorizer(), None
+    vocabulary, counts = counter.matrix()
+    transformer = TfidfTransformer(sublinear_tf=True).fit(counts)
+    vectorizer = _vectorizer(vocabulary)
+    vectorizer.idf_ = transformer.idf_
+    return vectorizer, transformer.transform(counts)
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: a fit allocates millions of small acyclic objects, and every few
+    thousand of them the collector would rescan the whole growing heap (the fit of 100k suppliers spent more
+    time in those scans than in analysis)."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        return vectorizer, vectorizer.fit_transform(documents)
-    except ValueError:
-        # scikit-learn refuses an empty vocabulary; a placeholder term keeps the model usable for later upserts.
-        return vectorizer, vectorizer.fit_transform([list(doc) + [EMPTY_CORPUS_TERM] for doc in documents])
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class MatchEngine:
@@ -91,11 +144,20 @@ class MatchEngine:
 
     def fit(self, suppliers: Iterable[dict]) -> None:
         """Learn the TF-IDF vocabulary and idf from all suppliers and index them (replaces any previous index)."""
+        with _no_gc():
+            self._fit(suppliers)
+
+    def _fit(self, suppliers):
         latest = {str(supplier["external_id"]): supplier for supplier in suppliers}
-        analysed = [(supplier, supplier_features(supplier, self.vocabulary)) for supplier in latest.values()]
-        vectorizer, matrix = _fit_vectorizer([features.tokens for _, features in analysed])
+        counter, profiles = _TermCounter(), []
+        for supplier in latest.values():
+            features = supplier_features(supplier, self.vocabulary)
+            counter.add(features.tokens)
+            profiles.append(supplier_profile(supplier, features))
+        del latest
+        vectorizer, matrix = _fit_tfidf(counter)
+        del counter
         self._reset(vectorizer, matrix)
-        profiles = [supplier_profile(supplier, features) for supplier, features in analysed]
         # Built in one go: stacking 100k single-row sparse matrices would cost minutes.
         for matrix, expand in ((self.expanded, True), (self.direct, False)):
             rows, cols, values = [], [], []
@@ -183,19 +245,24 @@ class MatchEngine:
         vector = self.vectorizer.transform([query.tokens])
         cosine = self.text.column_sums(vector.indices, vector.data) if vector.nnz else np.zeros(n_rows)
         coverage = self._coverage(query.emphasis)
-        text = np.minimum(1.0, cosine / COSINE_FULL)
-        relevance = 0.5 * text + 0.5 * coverage if query.concepts else text
-        allowed = self._allowed(requirement, today, candidates) & ((cosine >= MIN_COSINE) | (coverage > 0))
+        # Only rows with text or concept evidence can be returned: the constraints and boosts are computed for
+        # those alone, not for every supplier (most of a million share nothing with a given requirement).
+        rows = np.flatnonzero((cosine >= MIN_COSINE) | (coverage > 0))
+        rows = rows[self._allowed(requirement, today, candidates, rows)]
+        text = np.minimum(1.0, cosine[rows] / COSINE_FULL)
+        relevance = 0.5 * text + 0.5 * coverage[rows] if query.concepts else text
         preferred = {normalise_certification(name) for name in requirement.get("preferred_certifications") or []}
         preferred |= query.certifications
         preferred -= {normalise_certification(name) for name in requirement.get("required_certifications") or []}
-        score = relevance * self.table["trade"] * self._boost(requirement, preferred, today)
-        score = np.where(allowed, np.round(score, 4), -1.0)
-        best = np.flatnonzero(score > 0)
-        if len(best) > top:
-            best = best[np.argpartition(-score[best], top - 1)[:top]]
-        best = sorted(best, key=lambda row: (-score[row], self.profiles[row]["id"]))
-        return [self._result(row, float(score[row]), query, requirement, preferred, today, vector) for row in best]
+        score = np.round(relevance * self.table["trade"][rows] * self._boost(requirement, preferred, today, rows), 4)
+        positive = score > 0
+        rows, score = rows[positive], score[positive]
+        if len(rows) > top:
+            best = np.argpartition(-score, top - 1)[:top]
+            rows, score = rows[best], score[best]
+        ranked = sorted(zip(score.tolist(), rows.tolist(), strict=True), key=lambda item: (-item[0],
+                                                                                         self.profiles[item[1]]["id"]))
+        return [self._result(row, value, query, requirement, preferred, today, vector) for value, row in ranked]
 
     def _coverage(self, emphasis):
         columns, n_rows = self._columns, len(self.profiles)
@@ -215,15 +282,16 @@ class MatchEngine:
             total += weight
         return covered / total if total else covered
 
-    def _allowed(self, requirement, today, candidates):
+    def _allowed(self, requirement, today, candidates, rows):
+        """Return which of rows pass the hard constraints (and are among candidates, when given)."""
         table = self.table
-        allowed = table["alive"] & (table["five_s"] >= five_s_rank(requirement.get("min_five_s")))
+        allowed = table["alive"][rows] & (table["five_s"][rows] >= five_s_rank(requirement.get("min_five_s")))
         for name in requirement.get("required_certifications") or []:
-            allowed &= self._holders(normalise_certification(name), today)
+            allowed &= self._holders(normalise_certification(name), today)[rows]
         if candidates is not None:
-            wanted = np.zeros(len(allowed), dtype=bool)
+            wanted = np.zeros(len(self.profiles), dtype=bool)
             wanted[[self.row_of[i] for i in map(str, candidates) if i in self.row_of]] = True
-            allowed &= wanted
+            allowed &= wanted[rows]
         return allowed
 
     def _holders(self, name, today):
@@ -235,8 +303,8 @@ class MatchEngine:
         holders[rows[expiries >= today.toordinal()]] = True
         return holders
 
-    def _boost(self, requirement, preferred, today):
-        table = self.table
+    def _boost(self, requirement, preferred, today, rows):
+        table = {name: self.table[name][rows] for name in ("verified", "key_product", "five_s", "sectors", "province")}
         gained = BOOSTS["verified"] * table["verified"] + BOOSTS["key_product"] * table["key_product"]
         gained = gained + BOOSTS["five_s"] * table["five_s"] / 3.0
         possible = BOOSTS["verified"] + BOOSTS["key_product"] + BOOSTS["five_s"]
@@ -250,7 +318,7 @@ class MatchEngine:
             gained = gained + BOOSTS["province"] * (table["province"] == code)
             possible += BOOSTS["province"]
         if preferred:
-            held = sum(self._holders(name, today).astype(float) for name in preferred)
+            held = sum(self._holders(name, today)[rows].astype(float) for name in preferred)
             gained = gained + BOOSTS["preferred"] * held / len(preferred)
             possible += BOOSTS["preferred"]
         return (1.0 + gained) / (1.0 + possible)

@@ -47,19 +47,31 @@ def _items(value):
     return [item for item in value if isinstance(item, str)]
 
 
-@lru_cache(maxsize=100_000)
+CACHED_LENGTH = 200  # items up to this long (trade terms, names) repeat across profiles; descriptions do not
+
+
 def item_terms(text, vocabulary):
     """Return (tokens, hits, words) of one text item: unigrams, syllable bigrams and concept tokens (do not mutate)."""
+    # Caching every unique description would keep ~10 KB of word tuples per supplier alive (1 GB at 100k).
+    return _cached_terms(text, vocabulary) if len(text) <= CACHED_LENGTH else _item_terms(text, vocabulary)
+
+
+def _item_terms(text, vocabulary):
     found = words(text)
     hits = vocabulary.find(text, tokens=found)
     norms = [word.norm for word in found]
-    terms = [norm for norm in norms if not is_stopword(norm)]
-    terms += [f"{a}_{b}" for a, b in zip(norms, norms[1:], strict=False) if not (is_stopword(a) and is_stopword(b))]
+    stops = [is_stopword(norm) for norm in norms]  # once per word, not once more per bigram
+    terms = [norm for norm, stop in zip(norms, stops, strict=True) if not stop]
+    terms += [f"{a}_{b}" for a, b, stop_a, stop_b in zip(norms, norms[1:], stops, stops[1:], strict=False)
+              if not (stop_a and stop_b)]
     for hit in hits:
         if vocabulary.concepts[hit.concept].kind in CAPABILITY_KINDS:
             terms.append("C_" + hit.concept)
             terms += ["C_" + ancestor for ancestor in vocabulary.ancestors(hit.concept)]
     return tuple(terms), tuple(hits), tuple(found)
+
+
+_cached_terms = lru_cache(maxsize=100_000)(_item_terms)
 
 
 def supplier_features(supplier, vocabulary):

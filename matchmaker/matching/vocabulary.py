@@ -59,6 +59,7 @@ class Vocabulary:
         self.concepts = {concept.id: concept for concept in concepts}
         self._index = {}
         self._by_norms = {}  # the folded words of a term -> its terms, in the order they were added
+        self._ancestors = {}
         for concept in self.concepts.values():
             for term in concept.en + concept.alt:
                 self._add(term, concept.id, strict=False)
@@ -87,6 +88,12 @@ class Vocabulary:
 
     def ancestors(self, concept_id):
         """Return the chain of more general concepts above concept_id (nearest first)."""
+        # Asked for every concept of every candidate while matching; the concepts never change after loading.
+        if concept_id not in self._ancestors:
+            self._ancestors[concept_id] = tuple(self._chain(concept_id))
+        return list(self._ancestors[concept_id])
+
+    def _chain(self, concept_id):
         chain, seen = [], {concept_id}
         parent = self.concepts[concept_id].parent if concept_id in self.concepts else None
         while parent and parent in self.concepts and parent not in seen:

@@ -31,6 +31,10 @@ class SearchBackend(ABC):
     def ids(self):
         """Return the set of supplier ids in the index."""
 
+    def documents(self):
+        """Yield every stored document as the index holds it (for `flask search verify`)."""
+        raise NotImplementedError
+
     @abstractmethod
     def count(self):
         """Return how many documents the index holds."""

@@ -1,8 +1,9 @@
-"""`flask search rebuild|status|replay`: repair and inspect the search index."""
+"""`flask search rebuild|status|replay|verify`: repair and inspect the search index."""
 import click
 from flask.cli import AppGroup
 
 from .service import index_status, rebuild_index, replay_outbox
+from .verify import verify_index
 
 search_cli = AppGroup("search", help="Rebuild and inspect the supplier search index.")
 
@@ -46,3 +47,26 @@ def replay_command():
     click.echo(f"remaining: {report.remaining}")
     if report.error:
         raise click.ClickException(report.error)
+
+
+@search_cli.command("verify")
+@click.option("--repair/--no-repair", default=True, show_default=True, help="Rewrite the entries that drifted.")
+def verify_command(repair):
+    """Compare the search index and the match model with the database: missing, orphaned and stale entries."""
+    report = verify_index(repair=repair)
+    for drift in report.drifts:
+        click.echo(f"{drift.target}: {drift.checked} entries checked")
+        if drift.error:
+            click.echo(f"  error: {drift.error}")
+            continue
+        for kind in ("missing", "orphans", "stale"):
+            ids = getattr(drift, kind)
+            click.echo(f"  {kind}: {len(ids)}" + _sample(ids))
+    if report.clean:
+        click.echo("in step with the database")
+    elif report.repaired:
+        click.echo("repaired: the drifted entries were rewritten from the database")
+    else:
+        click.echo("drift found; run `flask --app wsgi search verify --repair` to repair it")
+    if any(drift.error for drift in report.drifts) or not (report.clean or report.repaired):
+        raise SystemExit(1)

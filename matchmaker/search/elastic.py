@@ -258,6 +258,12 @@ class ElasticBackend(SearchBackend):
             return {int(hit["_id"]) for hit in scan(self.client, index=self.alias, query={"query": {"match_all": {}}},
                                                      _source=False)}
 
+    def documents(self):
+        with _unavailable():
+            if not self.client.indices.exists(index=self.alias):
+                return []
+            return [hit["_source"] for hit in scan(self.client, index=self.alias, query={"query": {"match_all": {}}})]
+
     def count(self):
         with _unavailable():
             if not self.client.indices.exists(index=self.alias):

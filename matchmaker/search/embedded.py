@@ -98,6 +98,11 @@ class _State:
         change = {"generation": self.generation, **change}
         self._apply(change)
         line = (json.dumps(change, ensure_ascii=False) + "\n").encode("utf-8")
+        journal = _stat(self.folder / JOURNAL)
+        if journal and journal[0] == self.journal and journal[1] > self.offset:
+            # Bytes past the last complete line, with the write lock held: a writer was killed mid-line.
+            # Appending after them would glue our line to the torn one; cut them off first.
+            os.truncate(self.folder / JOURNAL, self.offset)
         with open(self.folder / JOURNAL, "ab") as handle:
             handle.write(line)
             handle.flush()
@@ -192,6 +197,10 @@ class EmbeddedBackend(SearchBackend):
     def ids(self):
         with _lock:
             return set(self._index().docs)
+
+    def documents(self):
+        with _lock:
+            return list(self._index().docs.values())
 
     def count(self):
         with _lock:

@@ -4,6 +4,9 @@ Pure data structure (no files, no Flask); embedded.py persists it and answers Se
 """
 import math
 from collections import Counter
+from typing import NamedTuple
+
+import numpy as np
 
 from .query import ANY_OF, FACET_FIELDS, cumulative_five_s, five_s_at_least
 
@@ -29,6 +32,14 @@ def _values(doc, facet):
     return [] if value is None else [value]
 
 
+class _Arrays(NamedTuple):
+    """The index as numpy rows for ranking; rebuilt lazily after any change."""
+    ids: list        # row -> document id
+    row_of: dict     # document id -> row
+    lengths: dict    # field -> float array of field lengths by row
+    postings: dict   # (field, term) -> (rows, tfs), filled as queries need them
+
+
 class InvertedIndex:
     def __init__(self, analyse_terms):
         self._terms = analyse_terms
@@ -37,6 +48,7 @@ class InvertedIndex:
         self.lengths = {field: {} for field in FIELD_BOOSTS}  # field -> {id: length}
         self.totals = dict.fromkeys(FIELD_BOOSTS, 0)
         self.facets = {facet: {} for facet in FACET_FIELDS}   # facet -> {value: set(ids)}
+        self._arrays = None
 
     def __len__(self):
         return len(self.docs)
@@ -45,6 +57,7 @@ class InvertedIndex:
         """Index a document, replacing any earlier version with the same id."""
         doc_id = doc["id"]
         self.remove(doc_id)
+        self._arrays = None
         self.docs[doc_id] = doc
         for field in FIELD_BOOSTS:
             counts = Counter(self._terms(field_text(doc, field)))
@@ -65,6 +78,7 @@ class InvertedIndex:
         doc = self.docs.pop(doc_id, None)
         if doc is None:
             return
+        self._arrays = None
         for field in FIELD_BOOSTS:
             self.totals[field] -= self.lengths[field].pop(doc_id, 0)
             postings = self.postings[field]
@@ -103,30 +117,69 @@ class InvertedIndex:
                 scores[doc_id] = scores.get(doc_id, 0.0) + boost * idf * tf * (K1 + 1) / norm
         return scores
 
+    def _frozen(self):
+        if self._arrays is None:
+            ids = list(self.docs)
+            lengths = {field: np.fromiter(map(self.lengths[field].__getitem__, ids), dtype=np.float64, count=len(ids))
+                       for field in FIELD_BOOSTS}
+            self._arrays = _Arrays(ids, {doc_id: row for row, doc_id in enumerate(ids)}, lengths, {})
+        return self._arrays
+
+    def _postings(self, arrays, field, term):
+        key = (field, term)
+        if key not in arrays.postings:
+            postings = self.postings[field].get(term, {})
+            rows = np.fromiter(map(arrays.row_of.__getitem__, postings), dtype=np.int64, count=len(postings))
+            arrays.postings[key] = (rows, np.fromiter(postings.values(), dtype=np.float64, count=len(postings)))
+        return arrays.postings[key]
+
+    def _term_rows(self, arrays, term):
+        """(BM25F score by row, presence by row) of a term: `term_scores` over numpy rows, in the same float order."""
+        count = len(arrays.ids)
+        present = np.zeros(count, dtype=bool)
+        for field in FIELD_BOOSTS:
+            present[self._postings(arrays, field, term)[0]] = True
+        scores = np.zeros(count)
+        df = int(present.sum())
+        if not df:
+            return scores, present
+        idf = math.log(1 + (count - df + 0.5) / (df + 0.5))
+        for field, boost in FIELD_BOOSTS.items():
+            rows, tfs = self._postings(arrays, field, term)
+            if len(rows):
+                average = self.totals[field] / count
+                norm = tfs + K1 * (1 - B + B * arrays.lengths[field][rows] / (average or 1))
+                scores[rows] += boost * idf * tfs * (K1 + 1) / norm
+        return scores, present
+
     def rank(self, plan):
         """{id: score} of the documents that satisfy the query plan."""
-        cache = {}
+        # Whole-corpus numpy arrays instead of per-document dict loops: a common word matches most suppliers.
+        arrays = self._frozen()
+        count, cache = len(arrays.ids), {}
 
-        def scores_of(term):
+        def rows_of(term):
             if term not in cache:
-                cache[term] = self.term_scores(term)
+                cache[term] = self._term_rows(arrays, term)
             return cache[term]
 
-        satisfied, total = Counter(), Counter()
+        total, matched, satisfied = np.zeros(count), np.zeros(count, dtype=bool), np.zeros(count, dtype=np.int64)
         for clause in plan.clauses:
-            best = {}
+            best = np.zeros(count)
             for words, weight, _ in clause.alternatives:
-                matching = set.intersection(*(self.docs_with(w) for w in words)) if words else set()
-                for doc_id in matching:
-                    score = weight * sum(scores_of(w)[doc_id] for w in words)
-                    if score > best.get(doc_id, 0.0):
-                        best[doc_id] = score
-            for doc_id, score in best.items():
-                total[doc_id] += score
-                if not clause.optional:
-                    satisfied[doc_id] += 1
-        needed = plan.minimum_should_match
-        return {doc_id: score for doc_id, score in total.items() if satisfied[doc_id] >= needed}
+                if not words:
+                    continue
+                present = np.logical_and.reduce([rows_of(w)[1] for w in words])
+                score = weight * sum(rows_of(w)[0] for w in words)
+                better = present & (score > best)
+                best[better] = score[better]
+            hit = best > 0
+            total += best
+            matched |= hit
+            if not clause.optional:
+                satisfied += hit
+        rows = np.flatnonzero(matched & (satisfied >= plan.minimum_should_match))
+        return dict(zip([arrays.ids[row] for row in rows], total[rows].tolist(), strict=True))
 
     # -- facets ---------------------------------------------------------------------------------------------
 

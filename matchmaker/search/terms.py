@@ -61,15 +61,23 @@ def term(word):
     return stem(fold(word))
 
 
+# Memoised: the same profile texts are highlighted and explained request after request (profiling under load
+# showed analysis as the largest share of a search page). Tuples, so no caller can change a shared result.
+@lru_cache(maxsize=8192)
 def analyse(text):
-    """Split text into Tokens (folded, stemmed terms with their span in the NFC text)."""
+    """Split text into Tokens (folded, stemmed terms with their span in the NFC text), as a tuple."""
     text = nfc(text)
-    return [Token(term(found.group()), found.start(), found.end()) for found in _WORD.finditer(text)]
+    return tuple(Token(term(found.group()), found.start(), found.end()) for found in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _terms(text):
+    return tuple(term(word) for word in _WORD.findall(nfc(text)))
 
 
 def terms(text):
     """The terms of a text, in order."""
-    return [term(word) for word in _WORD.findall(nfc(text))]
+    return list(_terms(text))
 
 
 @dataclass

@@ -59,48 +59,89 @@ def _load_existing(items):
     return {s.external_id: s for s in db.session.scalars(query)}
 
 
-def _import_one(line, item, existing, report, user, source):
+def _validated(line, item, report):
+    """The cleaned record, or None after noting why it was rejected."""
     if isinstance(item, str):
         report.rejected.append((line, None, item))
-        return
+        return None
     try:
-        clean = validate_supplier(item)
+        return validate_supplier(item)
     except RecordError as error:
         external_id = item.get("external_id") if isinstance(item, dict) else None
         report.rejected.append((line, external_id, str(error)))
-        return
-    savepoint = db.session.begin_nested()
-    try:
-        supplier, outcome = _upsert(clean, existing, user, source)
-        savepoint.commit()
-    except SQLAlchemyError as error:
-        savepoint.rollback()
-        existing.pop(clean["external_id"], None)
-        report.rejected.append((line, clean["external_id"], f"database refused the record: {error.orig or error}"))
-        return
+        return None
+
+
+def _count(report, supplier, outcome):
     setattr(report, outcome, getattr(report, outcome) + 1)
     if outcome != "unchanged":
         report.changed_ids.append(supplier.id)
 
 
-def import_items(items, user=None, source="import", progress=None):
-    """Import (line, record-or-error) pairs, committing chunk by chunk; returns an ImportReport."""
+def _write_chunk(chunk, user, source):
+    """Write a whole chunk in one transaction (fast: one commit); raises if the database refuses a record."""
+    report, existing = ImportReport(), _load_existing(chunk)
+    for line, item in chunk:
+        clean = _validated(line, item, report)
+        if clean is not None:
+            _count(report, *_upsert(clean, existing, user, source))
+    db.session.commit()
+    return report
+
+
+def _write_one_by_one(chunk, user, source):
+    """Slow path after a refusal: each record in its own savepoint, so the good ones still load."""
+    report, existing = ImportReport(), _load_existing(chunk)
+    for line, item in chunk:
+        clean = _validated(line, item, report)
+        if clean is None:
+            continue
+        savepoint = db.session.begin_nested()
+        try:
+            outcome = _upsert(clean, existing, user, source)
+            savepoint.commit()
+        except SQLAlchemyError as error:
+            savepoint.rollback()
+            existing.pop(clean["external_id"], None)
+            report.rejected.append((line, clean["external_id"], f"database refused the record: {error.orig or error}"))
+            continue
+        _count(report, *outcome)
+    db.session.commit()
+    return report
+
+
+def _merge(total, part):
+    for name in ("created", "updated", "unchanged"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))
+    total.rejected.extend(part.rejected)
+    total.changed_ids.extend(part.changed_ids)
+
+
+def import_items(items, user=None, source="import", progress=None, after_commit=None):
+    """Import (line, record-or-error) pairs, committing chunk by chunk; returns an ImportReport.
+
+    after_commit(ids) runs after each chunk's commit with the suppliers that chunk changed."""
     report = ImportReport()
     iterator = iter(items)
     while chunk := list(islice(iterator, CHUNK)):
-        existing = _load_existing(chunk)
-        for line, item in chunk:
-            _import_one(line, item, existing, report, user, source)
-        db.session.commit()
+        try:
+            part = _write_chunk(chunk, user, source)
+        except SQLAlchemyError:
+            # Rare (e.g. a concurrent writer took an enterprise code): find the culprit record by record.
+            db.session.rollback()
+            part = _write_one_by_one(chunk, user, source)
+        _merge(report, part)
+        if after_commit:
+            after_commit(part.changed_ids)
         if progress:
             progress(report)
     return report
 
 
 def import_file(path, user=None, progress=None):
-    """Import a .jsonl, .csv or .xlsx supplier file."""
+    """Import a .jsonl, .csv or .xlsx supplier file; the search index and match model follow each chunk."""
     from ..search.sync import after_suppliers_changed
 
-    report = import_items(read_records(path), user=user, progress=progress)
-    after_suppliers_changed(report.changed_ids)
-    return report
+    # Per chunk, not once at the end: a chunk committed before a crash is searchable, and nothing is left
+    # for `flask search verify` to catch up but the chunk that was in flight.
+    return import_items(read_records(path), user=user, progress=progress, after_commit=after_suppliers_changed)

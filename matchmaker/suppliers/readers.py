@@ -14,29 +14,55 @@ class UnreadableFile(ValueError):
 
 
 def read_jsonl(stream):
-    """Yield (line, record) per non-blank line; a line that is not JSON yields (line, error text)."""
-    for number, line in enumerate(io.TextIOWrapper(stream, encoding="utf-8-sig"), start=1):
+    """Yield (line, record) per non-blank line; a line that is not a JSON object yields (line, error text)."""
+    for number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, "not UTF-8 text"
+            continue
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            record = json.loads(line)
         except json.JSONDecodeError as error:
             yield number, f"not valid JSON ({error.msg} at column {error.colno})"
+        except RecursionError:
+            yield number, "not valid JSON (nested too deeply)"
+        else:
+            yield number, record if isinstance(record, dict) else "not a JSON object"
 
 
 def read_csv(stream):
-    """Yield (line, record) per data row; line numbers count the header as line 1."""
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    reader = csv.DictReader(text)
+    """Yield (line, record) per data row; line numbers count the header as line 1.
+
+    The whole file is decoded and split into rows first, so that a file that is not UTF-8 CSV is refused
+    before any of its rows is imported (nothing half-done)."""
+    try:
+        text = stream.read().decode("utf-8-sig")
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        rows = [(reader.line_num, row) for row in reader]
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(f"the CSV file is not UTF-8 text (byte {error.start})") from error
+    except csv.Error as error:
+        raise UnreadableFile(f"not a CSV file ({error})") from error
     if not reader.fieldnames:
         raise UnreadableFile("the CSV file has no header row")
-    for row in reader:
+    for line, row in rows:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue
         if None in row:
-            yield reader.line_num, "more cells than header columns"
+            yield line, "more cells than header columns"
             continue
-        yield reader.line_num, unflatten(row)
+        yield line, _unflatten(row)
+
+
+def _unflatten(row):
+    """unflatten, with a broken cell (such as a contact column that is not JSON) reported as the row's error."""
+    try:
+        return unflatten(row)
+    except (ValueError, TypeError) as error:
+        return f"a cell cannot be read ({error.__class__.__name__})"
 
 
 def read_xlsx(stream):
@@ -54,7 +80,7 @@ def read_xlsx(stream):
     for number, values in enumerate(rows, start=2):
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
-        yield number, unflatten(dict(zip(header, values, strict=False)))
+        yield number, _unflatten(dict(zip(header, values, strict=False)))
 
 
 def read_records(path):

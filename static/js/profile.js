@@ -11,11 +11,21 @@
     const labels = document.documentElement.lang === "vi"
       ? { add: "Thêm dòng", remove: "Xóa", item: "Mục" }
       : { add: "Add a line", remove: "Remove", item: "Item" };
+    // Each line is named after its list ("Capabilities …: Item 2"), so a screen reader says which list it is in.
+    const label = area.id && document.querySelector(`label[for="${area.id}"]`);
+    const listName = text(area, "itemLabel", label ? label.textContent.trim() : "");
     const editor = document.createElement("div");
     editor.className = "list-editor";
     const list = document.createElement("ol");
     list.className = "list-rows";
     editor.appendChild(list);
+
+    function renumber() {
+      list.querySelectorAll("input").forEach((input, index) => {
+        const item = `${labels.item} ${index + 1}`;
+        input.setAttribute("aria-label", listName ? `${listName}: ${item}` : item);
+      });
+    }
 
     function sync() {
       area.value = Array.from(list.querySelectorAll("input"))
@@ -27,7 +37,6 @@
       const input = document.createElement("input");
       input.type = "text";
       input.value = value;
-      input.setAttribute("aria-label", text(area, "itemLabel", labels.item));
       input.addEventListener("input", sync);
       input.addEventListener("keydown", (event) => {
         if (event.key === "Enter") {  // Enter adds the next line instead of submitting the form
@@ -43,11 +52,13 @@
         const next = row.nextElementSibling || row.previousElementSibling;
         row.remove();
         if (!list.children.length) addRow("", false);
+        renumber();
         sync();
         if (next) next.querySelector("input").focus();
       });
       row.append(input, remove);
       list.appendChild(row);
+      renumber();
       if (focus) input.focus();
     }
 
@@ -64,7 +75,6 @@
     area.insertAdjacentElement("afterend", editor);
     area.form.addEventListener("submit", sync);
     // The label points at the (hidden) textarea; send clicks on it to the first input instead.
-    const label = area.id && document.querySelector(`label[for="${area.id}"]`);
     if (label) label.addEventListener("click", (event) => {
       event.preventDefault();
       list.querySelector("input").focus();

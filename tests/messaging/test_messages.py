@@ -38,7 +38,7 @@ def test_the_supplier_sees_the_unread_count_reads_and_replies(client, auth, part
     thread = _thread(parties)
     auth.login(parties["seller"].email)
     home = client.get("/").get_data(as_text=True)
-    assert 'Messages <span class="badge count" aria-label="unread">1</span>' in home
+    assert 'Messages <span class="badge count">1<span class="visually-hidden"> unread</span></span>' in home
     inbox = client.get("/messages/").get_data(as_text=True)
     assert "Brackets" in inbox and "1 new" in inbox
     page = client.get(f"/messages/{thread.id}").get_data(as_text=True)

@@ -130,3 +130,24 @@ def test_reimporting_a_changed_verified_field_puts_the_profile_back_in_the_queue
     import_file(_jsonl(tmp_path / "b.jsonl", [{**GOOD, "capabilities": ["dập kim loại"]}]))
     db.session.refresh(supplier)
     assert supplier.verification == "pending"
+
+
+def test_a_record_the_database_refuses_is_reported_and_the_rest_still_load(tmp_path, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    from matchmaker.suppliers import importer
+
+    real_upsert = importer._upsert
+
+    def refusing_upsert(clean, existing, user, source):
+        if clean["external_id"] == "0107654321":
+            raise IntegrityError("INSERT", {}, Exception("duplicate key"))
+        return real_upsert(clean, existing, user, source)
+
+    monkeypatch.setattr(importer, "_upsert", refusing_upsert)
+    report = import_file(_jsonl(tmp_path / "s.jsonl", [
+        GOOD, {"external_id": "0107654321", "name": "Refused"}, {"external_id": "0101111111", "name": "Fine"}]))
+    assert (report.created, [line for line, _, _ in report.rejected]) == (2, [2])
+    assert "database refused the record" in report.rejected[0][2]
+    names = set(db.session.scalars(db.select(Supplier.name)))
+    assert names == {GOOD["name"], "Fine"}

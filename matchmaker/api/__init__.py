@@ -1,0 +1,1 @@
+"""The JSON API v1 (/api/v1): token authentication, problem+json errors, OpenAPI document and docs page."""
