@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_bench_prints_every_figure_as_json(tmp_path):
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench.py"), "--sizes", "60", "--queries", "6", "--import-limit", "15",
-         "--json"], capture_output=True, text=True, timeout=300, cwd=tmp_path, check=False)
+         "--json", "--no-pin"], capture_output=True, text=True, timeout=900, cwd=tmp_path, check=False)
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout)
     assert {"date", "machine", "queries", "sizes"} <= set(figures)
@@ -34,8 +34,8 @@ def test_bench_prints_every_figure_as_json(tmp_path):
 
 def test_bench_table_is_printed_without_json(tmp_path):
     done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--sizes", "40", "--queries", "5", "--import-limit", "5"],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path, check=False)
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--sizes", "40", "--queries", "5", "--import-limit", "5",
+         "--no-pin"], capture_output=True, text=True, timeout=900, cwd=tmp_path, check=False)
     assert done.returncode == 0, done.stderr
     assert "N = 40 suppliers" in done.stdout and "requirement match p95" in done.stdout
 
