@@ -1,7 +1,7 @@
 """Benchmark matching and faceted search at scale against tantivy (BM25) on one core, on synthetic suppliers.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 10000,100000,1000000] [--queries 200] [--import-limit 5000]
-                                         [--seed 2026] [--json] [--no-pin]
+                                         [--seed 2026] [--json] [--cpu 0] [--no-pin]
 
 For each size it prints the import rate (the real importer into a scratch SQLite database; sizes above
 --import-limit import a sample of that many records; it is imported again with SQLite transactions begun by
@@ -40,10 +40,11 @@ def main(argv=None):
     parser.add_argument("--import-limit", type=int, default=IMPORT_LIMIT, help="largest number of records imported")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--json", action="store_true", help="print one JSON object with every figure")
-    parser.add_argument("--no-pin", action="store_true", help="do not pin the process to CPU 0 (for smoke tests)")
+    parser.add_argument("--cpu", type=int, default=0, help="the one CPU to run on")
+    parser.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU (for smoke tests)")
     args = parser.parse_args(argv)
     if not args.no_pin:
-        pin_to_one_core()
+        pin_to_one_core(args.cpu)
     def log(message):  # progress on standard error: standard output carries only the figures
         print(message, file=sys.stderr, flush=True)
 

@@ -10,10 +10,10 @@ import numpy as np
 MIB = 1024 * 1024
 
 
-def pin_to_one_core():
-    """Run on CPU 0 only (where the platform allows it), so figures mean "one core"."""
+def pin_to_one_core(cpu=0):
+    """Run on one CPU only (where the platform allows it), so figures mean "one core"."""
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {0})
+        os.sched_setaffinity(0, {cpu})
 
 
 def _status(field):

@@ -3,6 +3,7 @@ from datetime import date
 
 from ..matching.certifications import normalise_certification
 from ..suppliers.models import FIVE_S_LEVELS, SECTORS
+from ..suppliers.provinces import canonical_province
 from ..suppliers.validation import RecordError
 
 KNOWN = ("external_id", "buyer", "title", "description", "sectors", "required_certifications",
@@ -37,6 +38,7 @@ def validate_requirement(record):
     errors = []
     clean = {key: (str(record[key]).strip() or None) if record.get(key) is not None else None
              for key in ("external_id", "buyer", "title", "description", "province", "quantity")}
+    clean["province"] = canonical_province(clean["province"])
     if not clean["title"]:
         errors.append("title: required")
     clean["sectors"] = _names(record.get("sectors"), "sectors", errors)

@@ -4,6 +4,7 @@ from datetime import date
 
 from ..matching.certifications import normalise_certification
 from .models import FIVE_S_LEVELS, SECTORS
+from .provinces import canonical_province
 
 EXTERNAL_ID = re.compile(r"^\d{10}(-\d{3})?$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -136,6 +137,7 @@ def validate_supplier(record):
     clean = {"external_id": external_id}
     for field, limit in TEXT_FIELDS.items():
         clean[field] = _text(record, field, limit, errors)
+    clean["province"] = canonical_province(clean["province"])
     if not clean["name"]:
         errors.append("name: required")
     for field in LIST_FIELDS:
