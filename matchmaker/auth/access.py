@@ -121,6 +121,17 @@ def can_see_section(user, supplier, section):
     return visible_to(viewer_level(user, supplier), levels[section])
 
 
+def visible_sections(user, supplier, sections):
+    """The subset of sections the user may see on the supplier's profile (can_see_section for several at once)."""
+    from ..suppliers.visibility import effective_levels, visible_to
+
+    if not can_view_profile(user, supplier):
+        return set()
+    levels = effective_levels(supplier.visibility, supplier.visibility_minimum)
+    viewer = viewer_level(user, supplier)
+    return {section for section in sections if visible_to(viewer, levels[section])}
+
+
 def can_download_document(user, supplier):
     """Certificate documents: the owner and staff, and logged-in buyers when the certifications are shown to them."""
     if can_edit_supplier(user, supplier):

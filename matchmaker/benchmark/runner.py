@@ -20,7 +20,7 @@ from .tantivy_ref import TantivyEngine
 GIB = 1024 ** 3
 MATCH_TARGET = 3.0    # our match p95 at most this many times tantivy's
 MEMORY_TARGET = 4.0   # GiB for index + model at one million suppliers
-# The importer syncs SQLite once per record (see _begin_on_sqlite), about 70 records/s here: a sample keeps a run short.
+# The importer runs at a few hundred records/s whatever N is: a sample keeps a run short.
 IMPORT_LIMIT = 5_000
 SEARCH_LIMIT = 200_000
 
@@ -28,8 +28,8 @@ SEARCH_LIMIT = 200_000
 def _begin_on_sqlite(engine):
     """SQLAlchemy's documented pysqlite recipe: let SQLAlchemy, not the driver, emit BEGIN.
 
-    Without it the driver starts no transaction before the importer's first SAVEPOINT, so SQLite treats each
-    record's savepoint as a transaction of its own and syncs the file once per record.
+    Without it the driver starts no transaction before a SAVEPOINT, so each savepoint (the importer's one-by-one
+    fallback) is a transaction of its own; measured beside the importer as configured, for comparison.
     """
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
@@ -159,7 +159,9 @@ def run_size(count, queries=200, import_limit=IMPORT_LIMIT, seed=2026, log=print
                          for kind in ("match", "search") if kind in ours
                          for stat in ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms")}
     figures["ratios"]["build_s_cpu"] = _ratio(ours["build_s_cpu"], ref["build_s_cpu"])
-    figures["targets"] = {"match_p95_within_3x_tantivy": figures["ratios"]["match_p95_ms"] <= MATCH_TARGET}
+    # Wall-clock is the target; CPU time is reported too because on a shared machine waiting for a core inflates it.
+    figures["targets"] = {"match_p95_within_3x_tantivy": figures["ratios"]["match_p95_ms"] <= MATCH_TARGET,
+                          "match_cpu_p95_within_3x_tantivy": figures["ratios"]["match_cpu_p95_ms"] <= MATCH_TARGET}
     if count >= 1_000_000:
         figures["targets"]["memory_under_4_gib"] = ours["rss_delta_mib"] / 1024 < MEMORY_TARGET and with_search
     return figures

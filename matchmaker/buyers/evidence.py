@@ -1,6 +1,7 @@
 """Evidence for a match: the supplier's own words named in the engine's reasons, marked in the supplier's profile."""
 from functools import lru_cache
 
+from ..caching import LRUCache
 from ..search.highlight import mark, snippets
 from ..search.terms import analyse
 from ..security.sanitize import marked as clean_marks
@@ -11,6 +12,9 @@ TEXT_LABELS = ("capability", "product", "material", "surface treatment", "equipm
 EVIDENCE_FIELDS = {"capabilities": "capabilities", "products": "capabilities", "materials": "materials",
                    "description": "company"}
 EVIDENCE_SECTIONS = set(EVIDENCE_FIELDS.values())
+# Marking and sanitising 50 suppliers' texts is a large part of a matches page that buyers reopen; keyed by the
+# texts themselves, so an edited profile can never get its old evidence.
+_found = LRUCache(4096)
 
 
 def supplier_words(reasons):
@@ -46,7 +50,17 @@ def _whole_phrases(text, phrases):
 def evidence(supplier, reasons, sections=EVIDENCE_SECTIONS, limit=6):
     """{field: [HTML items]} of the supplier's capabilities, products and materials that hold a phrase the reasons
     quote, with its words marked, plus a 'description' snippet when the description holds one; only fields of the
-    given (visible) sections."""
+    given (visible) sections. The answer is shared between requests: read it, do not change it."""
+    texts = tuple(tuple(getattr(supplier, name) or ()) for name in ("capabilities", "products", "materials"))
+    key = (tuple(reasons), frozenset(sections), limit, texts, supplier.description)
+    found = _found.get(key)
+    if found is None:
+        found = _evidence(supplier, reasons, sections, limit)
+        _found.put(key, found)
+    return found
+
+
+def _evidence(supplier, reasons, sections, limit):
     phrases = phrase_terms(reasons)
     found = {}
     if not phrases:

@@ -7,7 +7,9 @@ that have them.
 """
 from sqlalchemy import and_, func, or_, select
 
+from ..caching import LRUCache
 from ..extensions import db
+from ..matches.store import current_model
 from ..matching.certifications import normalise_certification
 from ..search.query import SIZE_BANDS
 from ..suppliers.models import FIVE_S_LEVELS, SECTORS, Certification, Supplier
@@ -92,8 +94,22 @@ def matching_suppliers(filters, supplier_ids=None, on=None):
     return passing
 
 
+# Two aggregates over every supplier and certification on each matches page; every supplier change saves a new
+# match model, so under its version the counts are those of today's data.
+_options = LRUCache(8)
+
+
 def facet_options(limit=25):
     """The values offered in the filter panel: provinces and the most common certifications, by frequency."""
+    key = (current_model()[1], limit)
+    options = _options.get(key)
+    if options is None:
+        options = _facet_options(limit)
+        _options.put(key, options)
+    return options
+
+
+def _facet_options(limit):
     provinces = db.session.execute(
         select(Supplier.province, func.count(Supplier.id)).where(Supplier.province.is_not(None))
         .group_by(Supplier.province).order_by(func.count(Supplier.id).desc(), Supplier.province).limit(limit))

@@ -2,17 +2,23 @@
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import load_only
 
-from ..auth.access import can_see_section, can_view_profile
+from ..auth.access import can_view_profile, visible_sections
 from ..extensions import db
-from ..matches.services import match_result
+from ..matches.services import ranking, requirement_payload
 from ..suppliers.models import Supplier
+from ..timeutil import today
 from .evidence import EVIDENCE_SECTIONS, evidence
 from .filters import matching_suppliers
 from .records import to_record
 
 TOP = 50
+# What the matches page and its evidence read of a supplier: the other JSON columns are not decoded for 50 rows.
+SHOWN_COLUMNS = (Supplier.id, Supplier.external_id, Supplier.organisation_id, Supplier.name, Supplier.name_en,
+                 Supplier.description, Supplier.capabilities, Supplier.products, Supplier.materials,
+                 Supplier.key_industrial_product, Supplier.province, Supplier.verification, Supplier.visibility,
+                 Supplier.visibility_minimum, Supplier.published)
 
 
 @dataclass
@@ -35,16 +41,17 @@ def ranked_matches(requirement, filters, user, top=TOP):
     candidates = set(matching_suppliers(filters).values()) if filters else None
     if candidates is not None and not candidates:
         return []
-    result = match_result(to_record(requirement), top=top, candidates=candidates)
-    external_ids = [item["external_id"] for item in result["results"]]
+    # The ranking without the contract result's name look-up: the supplier rows loaded below carry the names.
+    matches = ranking(requirement_payload(to_record(requirement)), top, today(), candidates)
+    external_ids = [match.external_id for match in matches]
     suppliers = {s.external_id: s for s in db.session.scalars(
-        select(Supplier).where(Supplier.external_id.in_(external_ids)).options(selectinload(Supplier.certifications)))}
+        select(Supplier).where(Supplier.external_id.in_(external_ids)).options(load_only(*SHOWN_COLUMNS)))}
     rows = []
-    for item in result["results"]:
-        supplier = suppliers.get(item["external_id"])
+    for match in matches:
+        supplier = suppliers.get(match.external_id)
         if supplier is None or not can_view_profile(user, supplier):  # gone since the model was updated, or hidden
             continue
-        shown = {section for section in EVIDENCE_SECTIONS if can_see_section(user, supplier, section)}
-        rows.append(MatchRow(len(rows) + 1, supplier, item["score"], item["reasons"],
-                             evidence(supplier, item["reasons"], shown)))
+        shown = visible_sections(user, supplier, EVIDENCE_SECTIONS)
+        rows.append(MatchRow(len(rows) + 1, supplier, round(float(match.score), 4), list(match.reasons),
+                             evidence(supplier, match.reasons, shown)))
     return rows

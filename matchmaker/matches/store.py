@@ -19,6 +19,7 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..caching import settle_long_lived
 from ..extensions import db
 from ..matching.engine import MatchEngine
 from ..suppliers.models import Supplier
@@ -27,6 +28,9 @@ from ..suppliers.records import to_record
 MODEL = "model.json"
 _lock = threading.Lock()
 _cache = {}  # model folder -> (stamp, engine, model.json's content)
+# Bumped before the loaded engine is changed in place: should saving that change fail, the engine no longer is
+# the saved model its version names, and results cached under that version must not be found again.
+_edits = [0]
 # Upserts reuse the vocabulary and idf of the last fit; once the model holds more than this many times the
 # profiles it was fitted on (a first import arriving chunk by chunk), it is refitted so new terms count.
 REFIT_GROWTH = 2
@@ -122,6 +126,7 @@ def _load(folder):
         except FileNotFoundError:
             continue
         _cache[str(folder)] = (stamp, engine, model)
+        settle_long_lived(len(model["ids"]))
         return engine
     return None
 
@@ -140,6 +145,15 @@ def current_engine():
             return engine
     refit()
     return _cache[str(folder)][1]
+
+
+def current_model():
+    """(the fitted model, its version). The version names the saved model the engine is, so it changes with
+    every save, that is with every committed supplier change: results computed from the engine may be cached
+    under it (matchmaker.matches.services)."""
+    current_engine()
+    _, engine, model = _cache[str(_folder())]  # engine and version from the same entry
+    return engine, (model["engine"], _edits[0])
 
 
 def _should_refit(model, supplier_ids, rows):
@@ -165,6 +179,7 @@ def apply_changes(supplier_ids):
         refit()
         return
     with _lock:
+        _edits[0] += 1
         for supplier_id in supplier_ids:
             old_key = ids.pop(str(supplier_id), None)
             digests.pop(str(supplier_id), None)

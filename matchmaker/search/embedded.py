@@ -15,6 +15,7 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..caching import settle_long_lived
 from .base import SearchBackend
 from .highlight import snippets
 from .inverted import FIELD_BOOSTS, InvertedIndex, field_text
@@ -66,8 +67,8 @@ class _State:
         with open(self.folder / SNAPSHOT, encoding="utf-8") as handle:
             data = json.load(handle)
         self.generation = data["generation"]
-        for doc in data["docs"]:
-            self.index.add(doc)
+        self.index.add_many(data["docs"])
+        settle_long_lived(len(data["docs"]))
 
     def _follow_journal(self):
         journal = _stat(self.folder / JOURNAL)
@@ -115,9 +116,9 @@ class _State:
     def write_snapshot(self):
         """Write every document as a new snapshot generation and start an empty journal (write lock held)."""
         generation = uuid.uuid4().hex
-        _replace(self.folder / SNAPSHOT, json.dumps(
-            {"format": FORMAT, "generation": generation, "docs": list(self.index.docs.values())},
-            ensure_ascii=False).encode("utf-8"))
+        # The documents are kept as JSON already: written as they are, not decoded and encoded again.
+        head = json.dumps({"format": FORMAT, "generation": generation})[:-1].encode("utf-8")
+        _replace(self.folder / SNAPSHOT, head + b', "docs": [' + b", ".join(self.index.packed_documents()) + b"]}")
         _replace(self.folder / JOURNAL, b"")
         self.snapshot, self.generation = _stat(self.folder / SNAPSHOT), generation
         self.journal, self.offset = _stat(self.folder / JOURNAL)[0], 0
@@ -188,11 +189,17 @@ class EmbeddedBackend(SearchBackend):
 
     def rebuild(self, docs):
         fresh = InvertedIndex(terms)
-        for doc in docs:
-            fresh.add(doc)
+        fresh.add_many(docs)
         with self._writing() as state:
             state.index = fresh
             state.write_snapshot()
+
+    def version(self):
+        """What this process's index holds: the snapshot generation plus how far into the journal it has read.
+        Every change appends to the journal or starts a new generation, so equal versions mean equal contents."""
+        with _lock:
+            state = self._state()
+            return state.generation, state.journal, state.offset
 
     def ids(self):
         with _lock:
@@ -210,20 +217,10 @@ class EmbeddedBackend(SearchBackend):
         with _lock:
             index = self._index()
             filters = clean_filters(query.filters)
-            if query.text.strip():
-                plan = plan_query(query.text, expand=self.expand)
-                scores = index.rank(plan)
-                ordered = sorted(scores, key=lambda doc_id: (-scores[doc_id], doc_id))
-            else:
-                plan, scores = None, None
-                ordered = sorted(index.docs, key=lambda doc_id: (index.docs[doc_id].get("updated_at") or "",
-                                                                 doc_id), reverse=True)
-            allowed = index.filtered(ordered, filters)
-            hits = [doc_id for doc_id in ordered if doc_id in allowed]
-            page = hits[query.offset: query.offset + query.per_page]
-            return SearchResult(
-                ids=page, total=len(hits), facets=index.facet_counts(ordered, filters),
-                highlights=self._highlights(index, page, plan), backend=self.name)
+            plan = plan_query(query.text, expand=self.expand) if query.text.strip() else None
+            page, total, facets = index.search(plan, filters, query.offset, query.per_page)
+            return SearchResult(ids=page, total=total, facets=facets,
+                                highlights=self._highlights(index, page, plan), backend=self.name)
 
     @staticmethod
     def _highlights(index, page, plan):
@@ -231,10 +228,10 @@ class EmbeddedBackend(SearchBackend):
             return {}
         found = {}
         for doc_id in page:
-            doc = index.docs[doc_id]
+            doc = index.docs[doc_id]  # decoded from the packed store once per page row
             present = set(terms("\n".join(field_text(doc, field) for field in FIELD_BOOSTS)))
             # Only words of alternatives the supplier really matched: a lone "c" of "C3604" must not light up.
             wanted = {word for clause in plan.clauses for words, _, _ in clause.alternatives
                       if set(words) <= present for word in words}
-            found[doc_id] = snippets(index.docs[doc_id], wanted)
+            found[doc_id] = snippets(doc, wanted)
         return {doc_id: html for doc_id, html in found.items() if html}

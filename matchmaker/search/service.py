@@ -3,6 +3,7 @@
 The embedded index is always kept current, even when Elasticsearch is configured: it is the fallback when the
 cluster cannot be reached, so it must never be stale. Changes Elasticsearch missed wait in the outbox.
 """
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from flask import current_app
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import selectinload
 
+from ..caching import LRUCache
 from ..extensions import db
 from ..suppliers.models import Supplier
 from ..timeutil import utcnow
@@ -21,6 +23,9 @@ from .embedded import EmbeddedBackend
 from .models import SearchOutbox
 
 log = logging.getLogger(__name__)
+# Visitors at a fair run the same few searches again and again; an entry is keyed by the index version, so it is
+# found only while the index is unchanged. Only for the embedded index (Elasticsearch is another process's memory).
+_results = LRUCache(512)
 HOOKS_KEY = "matchmaker.rebuild_hooks"
 CLIENTS_KEY = "matchmaker.elasticsearch"
 CHUNK = 500
@@ -68,7 +73,18 @@ def search_suppliers(query):
             return external.search(query)
         except BackendUnavailable as error:
             log.warning("Search falls back to the embedded index: %s", error)
-    return embedded_backend().search(query)
+    return cached_search(embedded_backend(), query)
+
+
+def cached_search(embedded, query):
+    """The embedded index's answer, from the cache while the index is unchanged; shared: read, do not change."""
+    key = (str(embedded.folder), embedded.expand, embedded.version(), query.text,
+           json.dumps(query.filters, sort_keys=True, default=str), query.page, query.per_page)
+    result = _results.get(key)
+    if result is None:
+        result = embedded.search(query)
+        _results.put(key, result)
+    return result
 
 
 def suppliers_in_order(ids):

@@ -5,6 +5,8 @@ The owner always sees everything. A section's effective level is the strictest o
 the minimum staff set for that supplier, and the platform's fixed floor (contact details never go to
 anonymous visitors).
 """
+from functools import lru_cache
+
 LEVELS = ("anonymous", "buyers", "staff")
 SECTIONS = ("company", "capabilities", "materials", "certifications", "programmes", "location", "contacts",
             "markets")
@@ -40,9 +42,22 @@ def allowed_levels(section, minimum=None):
 
 def effective_levels(choices=None, minimum=None):
     """The level each section is actually shown at: the choice, raised to the minimum where needed."""
-    choices = choices or {}
-    return {section: strictest(choices.get(section) or DEFAULTS[section], minimum_for(section, minimum))
-            for section in SECTIONS}
+    # Asked for every row of a 50-supplier matches page, and most suppliers keep the same few settings.
+    try:
+        return dict(_effective(_frozen(choices), _frozen(minimum)))
+    except TypeError:  # an unhashable value in hand-edited data: work it out uncached
+        return dict(_effective.__wrapped__(_frozen(choices), _frozen(minimum)))
+
+
+def _frozen(levels):
+    return tuple(sorted((levels or {}).items(), key=lambda item: str(item[0])))
+
+
+@lru_cache(maxsize=1024)
+def _effective(choices, minimum):
+    choices, minimum = dict(choices), dict(minimum)
+    return tuple((section, strictest(choices.get(section) or DEFAULTS[section], minimum_for(section, minimum)))
+                 for section in SECTIONS)
 
 
 def clean_choices(choices, minimum=None):
