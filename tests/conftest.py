@@ -10,6 +10,9 @@ from flask_migrate import upgrade
 from matchmaker import create_app
 from matchmaker.extensions import db
 
+# Shared small world (buyers, a supplier account, staff, three suppliers) used by the buyer and API tests.
+pytest_plugins = ["tests.market"]
+
 
 def _database_url(tmp_path_factory):
     url = os.environ.get("TEST_DATABASE_URL")

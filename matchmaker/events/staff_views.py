@@ -11,7 +11,8 @@ from .agenda import slot_label, table_plan, table_plan_pdf
 from .badges import badges_pdf
 from .forms import EventForm, MeetingForm, ScheduleForm
 from .models import Event, Meeting, MeetingRequest, Participant
-from .services import EventError, publish_schedule, save_event, set_registration_open
+from .outcome import attempt
+from .services import publish_schedule, save_event, set_registration_open
 
 blueprint = Blueprint("event_staff", __name__, url_prefix="/staff/events")
 
@@ -37,15 +38,9 @@ def index():
 
 
 def _save(form, event=None):
-    try:
-        event, changes = save_event(form.data_for_service(), current_user, event)
-    except EventError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-        return None
-    db.session.commit()
-    flash(_("Event saved.") if changes else _("Nothing changed."), "success")
-    return redirect(url_for("event_staff.overview", event_id=event.id))
+    done, saved = attempt(lambda: save_event(form.data_for_service(), current_user, event),
+                          lambda result: _("Event saved.") if result[1] else _("Nothing changed."))
+    return redirect(url_for("event_staff.overview", event_id=saved[0].id)) if done else None
 
 
 @blueprint.route("/new", methods=["GET", "POST"])
@@ -118,15 +113,9 @@ def schedule(event_id):
         flash(_("Give a time limit between 1 and 300 seconds."), "danger")
         return redirect(url_for("event_staff.overview", event_id=event.id))
     requests.expire_due(event)
-    try:
-        run = scheduling_service.run_scheduler(event, current_user, form.time_limit.data)
-    except EventError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash(_("Schedule computed: %(meetings)s meetings (%(status)s).", meetings=run["meetings"],
-                status=run["status"]), "success")
+    attempt(lambda: scheduling_service.run_scheduler(event, current_user, form.time_limit.data),
+            lambda run: _("Schedule computed: %(meetings)s meetings (%(status)s).", meetings=run["meetings"],
+                          status=run["status"]))
     return redirect(url_for("event_staff.overview", event_id=event.id))
 
 
@@ -141,15 +130,9 @@ def add_meeting(event_id):
     buyer = db.session.get(Participant, form.buyer_id.data)
     supplier = db.session.get(Participant, form.supplier_id.data)
     table = form.table.data - 1 if form.table.data else None
-    try:
-        scheduling_service.add_meeting(event, buyer, supplier, current_user, form.slot.data, table)
-    except EventError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash(_("Meeting forced into its slot.") if form.slot.data is not None
-              else _("Meeting added: the next scheduler run will place it."), "success")
+    attempt(lambda: scheduling_service.add_meeting(event, buyer, supplier, current_user, form.slot.data, table),
+            _("Meeting forced into its slot.") if form.slot.data is not None
+            else _("Meeting added: the next scheduler run will place it."))
     return redirect(url_for("event_staff.overview", event_id=event.id))
 
 

@@ -17,7 +17,8 @@ from . import checkin, feedback, registration, requests
 from .agenda import agenda, agenda_ics, agenda_pdf, slot_label
 from .forms import FirstRoundForm, RegistrationForm, RequestForm, SecondRoundForm
 from .models import Event, Meeting, MeetingRequest, Participant
-from .services import EventError, registration_is_open
+from .outcome import attempt
+from .services import registration_is_open
 
 blueprint = Blueprint("events", __name__, url_prefix="/events")
 
@@ -70,15 +71,11 @@ def register(event_id):
     form = RegistrationForm()
     form.available_slots.choices = [(i, slot_label(event, i)) for i in range(len(event.slots))]
     if form.validate_on_submit():
-        try:
-            registration.register(event, current_user, form.available_slots.data, form.interpreter.data or None,
-                                  form.contact_name.data)
-        except EventError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(_("You are registered for %(event)s.", event=event.name), "success")
+        done, _participant = attempt(
+            lambda: registration.register(event, current_user, form.available_slots.data,
+                                          form.interpreter.data or None, form.contact_name.data),
+            _("You are registered for %(event)s.", event=event.name))
+        if done:
             return redirect(url_for("events.partners", event_id=event.id))
     elif not form.is_submitted():
         if participant:
@@ -124,14 +121,8 @@ def send_request(event_id):
     recipient = db.session.get(Participant, int(form.recipient_id.data)) if form.recipient_id.data.isdigit() else None
     if recipient is None or recipient.event_id != event.id:
         abort(404)
-    try:
-        requests.send_request(event, participant, recipient, form.message.data, current_user)
-    except EventError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash(_("Meeting request sent to %(name)s.", name=recipient.name), "success")
+    attempt(lambda: requests.send_request(event, participant, recipient, form.message.data, current_user),
+            _("Meeting request sent to %(name)s.", name=recipient.name))
     target = "events.detail" if request.form.get("next_page") == "detail" else "events.partners"
     return redirect(url_for(target, event_id=event.id))
 
@@ -144,18 +135,10 @@ def answer(request_id, action):
         require(can_cancel_meeting_request(current_user, meeting_request))
     else:
         require(can_answer_meeting_request(current_user, meeting_request))
-    try:
-        if action == "cancel":
-            requests.cancel_request(meeting_request, current_user)
-        else:
-            requests.answer_request(meeting_request, action == "accept", current_user)
-    except EventError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash({"accept": _("Request accepted."), "decline": _("Request declined."),
-               "cancel": _("Request cancelled.")}[action], "success")
+    done_message = {"accept": _("Request accepted."), "decline": _("Request declined."),
+                    "cancel": _("Request cancelled.")}[action]
+    attempt(lambda: requests.cancel_request(meeting_request, current_user) if action == "cancel"
+            else requests.answer_request(meeting_request, action == "accept", current_user), done_message)
     return redirect(url_for("events.detail", event_id=meeting_request.event_id))
 
 
@@ -206,14 +189,7 @@ def agenda_calendar(event_id):
 def check_in(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
     require(takes_part_in_meeting(current_user, meeting))
-    try:
-        checkin.check_in(meeting, request.form.get("status", ""), current_user)
-    except EventError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash(_("Check-in saved."), "success")
+    attempt(lambda: checkin.check_in(meeting, request.form.get("status", ""), current_user), _("Check-in saved."))
     if current_user.has_role("staff"):
         return redirect(url_for("event_staff.table_plan", event_id=meeting.event_id))
     return redirect(url_for("events.agenda_page", event_id=meeting.event_id))
@@ -239,14 +215,9 @@ def give_feedback(meeting_id, round_number):
     form = (FirstRoundForm if round_number == 1 else SecondRoundForm)(obj=existing)
     if form.validate_on_submit():
         answers = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
-        try:
-            feedback.save_feedback(meeting, side, round_number, answers, current_user)
-        except EventError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(_("Thank you: your feedback is saved."), "success")
+        done, _saved = attempt(lambda: feedback.save_feedback(meeting, side, round_number, answers, current_user),
+                               _("Thank you: your feedback is saved."))
+        if done:
             if current_user.has_role("staff"):
                 return redirect(url_for("event_staff.overview", event_id=meeting.event_id))
             return redirect(url_for("events.agenda_page", event_id=meeting.event_id))
