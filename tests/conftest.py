@@ -51,6 +51,9 @@ def app(tmp_path_factory):
         "SERVER_NAME": "localhost",
         # Assertions read English messages; the Vietnamese default is tested on its own.
         "BABEL_DEFAULT_LOCALE": "en",
+        # Hermetic by default: the live Elasticsearch and Redis tests ask for their servers themselves.
+        "ELASTICSEARCH_URL": None,
+        "REDIS_URL": None,
     })
     app.test_client_class = IsolatedClient
     with app.app_context():
