@@ -1,61 +1,19 @@
 """Marshmallow schemas of the API: query parameters and bodies are checked with them, and the OpenAPI document
 is generated from them. Bodies in the interchange contract's format are then checked by the contract's own
-validators (suppliers.validation, buyers.validation), so the API and the file imports accept the same records.
+validators (suppliers.validation, buyers.validation), so the API and the file imports accept the same records;
+their fields take the contract's limits from core.rules (`rule_field`), as the forms and the importer do.
 """
-from marshmallow import EXCLUDE, INCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, INCLUDE, Schema, fields, validate
 
 from ..buyers.models import REQUIREMENT_STATES
+from ..core.domain import FIVE_S_LEVELS, SECTORS
+from ..core.rules import REQUIREMENT_RULES, SUPPLIER_RULES
+from ..core.schemas import rule_field, text
 from ..search.query import MAX_PAGE, SIZE_BANDS
 from ..shortlists.models import ENTRY_STATUSES
-from ..suppliers.models import FIVE_S_LEVELS, SECTORS
 from ..suppliers.visibility import SECTIONS
 
 MAX_ID = 2**31 - 1  # ids beyond a 32-bit integer never exist; refusing them keeps the database out of overflow
-
-
-class Text(fields.String):
-    """A string that the databases can store: no NUL characters and no lone surrogates."""
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if "\x00" in text:
-            raise ValidationError("must not contain NUL characters")
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as error:
-            raise ValidationError("must be valid Unicode text") from error
-        return text
-
-
-def text(max_length, min_length=None, **kwargs):
-    """A Text field of at most `max_length` characters."""
-    return Text(validate=validate.Length(min=min_length, max=max_length), **kwargs)
-
-
-def text_list(max_length=500, **kwargs):
-    return fields.List(text(max_length), allow_none=True, **kwargs)
-
-
-CERTIFICATION_ITEM = {"oneOf": [
-    {"type": "string", "maxLength": 200},
-    {"type": "object", "required": ["name"], "properties": {
-        "name": {"type": "string", "maxLength": 200},
-        "valid_until": {"type": "string", "format": "date", "nullable": True}}},
-]}
-
-
-class CertificationItem(fields.Raw):
-    """A certification as the contract writes it: a name, or {"name", "valid_until"}."""
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if isinstance(value, str):
-            return Text(validate=validate.Length(max=200)).deserialize(value)
-        if isinstance(value, dict) and isinstance(value.get("name"), str):
-            Text(validate=validate.Length(max=200)).deserialize(value["name"])
-            if value.get("valid_until") is not None:
-                fields.Date().deserialize(value["valid_until"])
-            return value
-        raise ValidationError('must be a name or {"name", "valid_until"}')
 
 
 # ---- query parameters ------------------------------------------------------------------------------------
@@ -105,61 +63,38 @@ class AgendaArgs(Schema):
 
 # ---- request bodies --------------------------------------------------------------------------------------
 
-class ContactSchema(Schema):
-    email = text(254, allow_none=True)
-    phone = text(50, allow_none=True)
-    website = text(300, allow_none=True)
+def rule_fields(rules, prefix=""):
+    """{name: field} for the rules of one object (those under `prefix`, e.g. "contact.")."""
+    return {name[len(prefix):]: rule_field(rule) for name, rule in rules.items()
+            if name.startswith(prefix) and "." not in name[len(prefix):]}
 
 
-class SupplierRecordSchema(Schema):
+ContactSchema = Schema.from_dict(rule_fields(SUPPLIER_RULES, "contact."), name="ContactSchema")
+
+
+class SupplierRecordSchema(Schema.from_dict(rule_fields(SUPPLIER_RULES))):
     """A supplier record of the interchange contract; fields outside the contract are kept."""
 
     class Meta:
         unknown = INCLUDE
 
-    external_id = text(20, metadata={"description": "Enterprise code: 10 digits, or 10 digits + '-' + 3 digits",
-                                     "example": "0101234567"})
-    name = text(300)
-    name_en = text(300, allow_none=True)
-    description = text(20000, allow_none=True)
-    sectors = fields.List(fields.String(validate=validate.OneOf(SECTORS)), allow_none=True)
-    capabilities = text_list()
-    products = text_list()
-    materials = text_list()
-    certifications = fields.List(CertificationItem(metadata=CERTIFICATION_ITEM), allow_none=True)
-    five_s = fields.String(validate=validate.OneOf(FIVE_S_LEVELS), allow_none=True)
-    key_industrial_product = fields.Integer(strict=True, validate=validate.Range(2000, 2100), allow_none=True)
-    employees = fields.Integer(strict=True, validate=validate.Range(0, 10_000_000), allow_none=True)
-    founded = fields.Integer(strict=True, validate=validate.Range(1900, 2100), allow_none=True)
-    province = text(100, allow_none=True)
-    district = text(100, allow_none=True)
-    industrial_zone = text(200, allow_none=True)
-    export_markets = fields.List(fields.String(validate=validate.Regexp(r"^[A-Za-z]{2}$")), allow_none=True)
-    languages = fields.List(fields.String(validate=validate.Regexp(r"^[A-Za-z]{2}$")), allow_none=True)
+    external_id = rule_field(SUPPLIER_RULES["external_id"], metadata={
+        "description": "Enterprise code: 10 digits, or 10 digits + '-' + 3 digits", "example": "0101234567"})
     contact = fields.Nested(ContactSchema, allow_none=True)
 
 
-class RequirementRecordSchema(Schema):
+class RequirementRecordSchema(Schema.from_dict(rule_fields(REQUIREMENT_RULES))):
     """A buyer requirement of the interchange contract; fields outside the contract are kept."""
 
     class Meta:
         unknown = INCLUDE
 
-    external_id = text(50, allow_none=True, metadata={"example": "REQ-2026-0042"})
-    buyer = text(300, allow_none=True)
-    title = text(300, min_length=1, required=True)
-    description = text(20000, allow_none=True)
-    sectors = fields.List(fields.String(validate=validate.OneOf(SECTORS)), allow_none=True)
-    required_certifications = text_list(200)
-    preferred_certifications = text_list(200)
-    min_five_s = fields.String(validate=validate.OneOf(FIVE_S_LEVELS), allow_none=True)
-    province = text(100, allow_none=True)
-    quantity = text(200, allow_none=True)
-    deadline = fields.Date(allow_none=True)
+    external_id = rule_field(REQUIREMENT_RULES["external_id"], metadata={"example": "REQ-2026-0042"})
+    title = rule_field(REQUIREMENT_RULES["title"], required=True)
 
 
 class RequirementPatchSchema(RequirementRecordSchema):
-    title = text(300, min_length=1)
+    title = rule_field(REQUIREMENT_RULES["title"])
     status = fields.String(validate=validate.OneOf(REQUIREMENT_STATES))
 
 

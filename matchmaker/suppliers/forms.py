@@ -1,4 +1,4 @@
-"""Forms of the supplier profile editor, one per section, and the labels they share."""
+"""Forms of the supplier profile editor, one per section; their limits are the contract's rules (core.rules)."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
@@ -15,26 +15,12 @@ from wtforms import (
     URLField,
     widgets,
 )
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, Regexp
+from wtforms.validators import DataRequired, Length, Optional
 
-from .models import FIVE_S_LEVELS, SECTORS
+from ..core.forms import rule_choices, rule_field
+from ..core.labels import FIVE_S_LABELS, SECTOR_LABELS  # their home; other modules still find them here
+from ..core.rules import SUPPLIER_RULES as RULES
 
-SECTOR_LABELS = {
-    "mechanical": _l("Mechanical engineering and manufacturing"),
-    "electrical-electronics": _l("Electrical and electronics"),
-    "it": _l("Information technology"),
-    "textile-garment-footwear": _l("Textiles, garments, leather and footwear"),
-    "food-processing": _l("Agricultural and food processing"),
-    "chemicals-rubber-plastics-pharma": _l("Chemicals, rubber, plastics and pharmaceuticals"),
-    "construction-materials": _l("Construction materials"),
-    "handicrafts": _l("Handicrafts"),
-}
-FIVE_S_LABELS = {
-    "none": _l("Not started"),
-    "training": _l("In 5S/5S3D training"),
-    "implemented": _l("Implemented"),
-    "certified": _l("Certified"),
-}
 LEVEL_LABELS = {
     "anonymous": _l("Everyone, also without logging in"),
     "buyers": _l("Logged-in buyers (and staff)"),
@@ -50,15 +36,14 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class CompanyForm(FlaskForm):
-    external_id = StringField(_l("Enterprise code (mã số doanh nghiệp)"), validators=[
-        DataRequired(), Regexp(r"^\d{10}(-\d{3})?$", message=_l("10 digits, or 10 digits + '-' + 3 digits."))])
-    name = StringField(_l("Company name (Vietnamese)"), validators=[DataRequired(), Length(min=2, max=300)])
-    name_en = StringField(_l("Company name (English)"), validators=[Optional(), Length(max=300)])
-    description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=20000)],
-                                render_kw={"rows": 6})
-    sectors = MultiCheckboxField(_l("Sectors"), choices=[(code, SECTOR_LABELS[code]) for code in SECTORS])
-    employees = IntegerField(_l("Employees"), validators=[Optional(), NumberRange(min=0, max=1_000_000)])
-    founded = IntegerField(_l("Founded (year)"), validators=[Optional(), NumberRange(min=1900, max=2100)])
+    external_id = StringField(_l("Enterprise code (mã số doanh nghiệp)"), **rule_field(
+        RULES["external_id"], pattern_message=_l("10 digits, or 10 digits + '-' + 3 digits.")))
+    name = StringField(_l("Company name (Vietnamese)"), **rule_field(RULES["name"]))
+    name_en = StringField(_l("Company name (English)"), **rule_field(RULES["name_en"]))
+    description = TextAreaField(_l("Description"), **rule_field(RULES["description"]), render_kw={"rows": 6})
+    sectors = MultiCheckboxField(_l("Sectors"), choices=rule_choices(RULES["sectors"], SECTOR_LABELS))
+    employees = IntegerField(_l("Employees"), **rule_field(RULES["employees"]))
+    founded = IntegerField(_l("Founded (year)"), **rule_field(RULES["founded"]))
 
 
 class CapabilitiesForm(FlaskForm):
@@ -73,21 +58,21 @@ class MaterialsForm(FlaskForm):
 
 class ProgrammesForm(FlaskForm):
     five_s = RadioField(_l("5S status"), default="", validators=[Optional()],
-                        choices=[("", _l("Not stated"))] + [(v, FIVE_S_LABELS[v]) for v in FIVE_S_LEVELS])
+                        choices=rule_choices(RULES["five_s"], FIVE_S_LABELS, blank=_l("Not stated")))
     key_industrial_product = IntegerField(_l("Year recognised as a Hanoi key industrial product"),
-                                          validators=[Optional(), NumberRange(min=2000, max=2100)])
+                                          **rule_field(RULES["key_industrial_product"]))
 
 
 class LocationForm(FlaskForm):
-    province = StringField(_l("Province"), validators=[Optional(), Length(max=100)])
-    district = StringField(_l("District"), validators=[Optional(), Length(max=100)])
-    industrial_zone = StringField(_l("Industrial zone or cluster"), validators=[Optional(), Length(max=200)])
+    province = StringField(_l("Province"), **rule_field(RULES["province"]))
+    district = StringField(_l("District"), **rule_field(RULES["district"]))
+    industrial_zone = StringField(_l("Industrial zone or cluster"), **rule_field(RULES["industrial_zone"]))
 
 
 class ContactsForm(FlaskForm):
-    contact_email = EmailField(_l("Contact e-mail"), validators=[Optional(), Email(), Length(max=254)])
-    contact_phone = StringField(_l("Contact phone"), validators=[Optional(), Length(max=50)])
-    contact_website = URLField(_l("Website"), validators=[Optional(), Length(max=300)])
+    contact_email = EmailField(_l("Contact e-mail"), **rule_field(RULES["contact.email"]))
+    contact_phone = StringField(_l("Contact phone"), **rule_field(RULES["contact.phone"]))
+    contact_website = URLField(_l("Website"), **rule_field(RULES["contact.website"]))
 
 
 class MarketsForm(FlaskForm):
@@ -96,7 +81,7 @@ class MarketsForm(FlaskForm):
 
 
 class CertificationForm(FlaskForm):
-    name = StringField(_l("Certification"), validators=[DataRequired(), Length(max=200)])
+    name = StringField(_l("Certification"), validators=[DataRequired(), Length(max=RULES["certifications"].max_length)])
     valid_until = DateField(_l("Valid until"), validators=[Optional()])
     document = FileField(_l("Certificate document (PDF, JPEG or PNG)"),
                          render_kw={"accept": "application/pdf,image/jpeg,image/png"})
