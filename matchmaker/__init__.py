@@ -51,11 +51,21 @@ def register_extensions(app):
 
 
 def register_index_listeners(app):
-    """What must follow committed supplier changes, in order: search index, match model, saved searches."""
+    """Which rows belong to a supplier, and what must follow their committed changes, in order: search index,
+    match model, saved searches (matchmaker.search.sync announces them after each commit)."""
     from .matches import store
     from .saved_searches.services import init_app as announce_to_saved_searches
     from .search import service as search_service
+    from .search import sync
+    from .staff.models import FiveSEnrolment, Recognition
+    from .suppliers.models import Certification, Supplier
 
+    # What the search document and the match model are built from (the profile, its certificates), and the
+    # programme records staff keep in step with the profile.
+    sync.watch(Supplier, "id")
+    for model in (Certification, Recognition, FiveSEnrolment):
+        sync.watch(model)
+    sync.init_app(app)
     search_service.init_app(app)
     store.init_app(app)
     announce_to_saved_searches(app)  # reads the match model, so it runs after the model's listener
@@ -69,6 +79,7 @@ def register_blueprints(app):
     from .buyers.views import blueprint as buyers
     from .events.staff_views import blueprint as event_staff
     from .events.views import blueprint as events
+    from .main.health import blueprint as health
     from .main.views import blueprint as main
     from .messaging.views import blueprint as messaging
     from .notifications.views import blueprint as notifications
@@ -81,7 +92,7 @@ def register_blueprints(app):
     from .suppliers.views import blueprint as suppliers
 
     for blueprint in (main, auth, search, suppliers, opportunities, notifications, buyers, shortlists, messaging,
-                      saved_searches, events, event_staff, staff, reports, api, api_tokens):
+                      saved_searches, events, event_staff, staff, reports, api, api_tokens, health):
         app.register_blueprint(blueprint)
 
 

@@ -48,6 +48,13 @@ def load_settings(folder):
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True} if not database_url.startswith("sqlite") else {},
         "ELASTICSEARCH_URL": os.environ.get("ELASTICSEARCH_URL") or None,
         "ELASTICSEARCH_INDEX": os.environ.get("ELASTICSEARCH_INDEX", "matchmaker-suppliers"),
+        # Read from the environment only; the client never logs them.
+        "ELASTICSEARCH_API_KEY": os.environ.get("ELASTICSEARCH_API_KEY") or None,
+        "ELASTICSEARCH_USERNAME": os.environ.get("ELASTICSEARCH_USERNAME") or None,
+        "ELASTICSEARCH_PASSWORD": os.environ.get("ELASTICSEARCH_PASSWORD") or None,
+        "ELASTICSEARCH_CA_CERTS": os.environ.get("ELASTICSEARCH_CA_CERTS") or None,
+        "ELASTICSEARCH_SHARDS": int(os.environ.get("ELASTICSEARCH_SHARDS", "1")),
+        "ELASTICSEARCH_REPLICAS": int(os.environ.get("ELASTICSEARCH_REPLICAS", "0")),
         "REDIS_URL": os.environ.get("REDIS_URL") or None,
         "UPLOAD_FOLDER": os.environ.get("UPLOAD_FOLDER") or str(Path(folder) / "uploads"),
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_UPLOAD_MB", "10")) * 1024 * 1024,

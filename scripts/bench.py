@@ -1,13 +1,15 @@
 """Benchmark matching and faceted search at scale against tantivy (BM25) on one core, on synthetic suppliers.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 10000,100000,1000000] [--queries 200] [--import-limit 5000]
-                                         [--seed 2026] [--json] [--cpu 0] [--no-pin]
+                                         [--seed 2026] [--json] [--cpu 0] [--no-pin] [--elasticsearch URL]
 
 For each size it prints the import rate (the real importer into a scratch SQLite database; sizes above
 --import-limit import a sample of that many records; it is imported again with SQLite transactions begun by
 SQLAlchemy), the build time and memory of the match model plus the
 embedded search index, and p50/p95 latencies of a requirement match and of a faceted search, with the same
-figures for tantivy and the ratios ours / tantivy. A benchmark, not a test: it always exits 0.
+figures for tantivy and the ratios ours / tantivy; with --elasticsearch (or ELASTICSEARCH_URL), the same for the
+Elasticsearch backend on that node (the node runs in its own JVM: pinning applies to this process only).
+A benchmark, not a test: it always exits 0.
 """
 import os
 
@@ -42,6 +44,8 @@ def main(argv=None):
     parser.add_argument("--json", action="store_true", help="print one JSON object with every figure")
     parser.add_argument("--cpu", type=int, default=0, help="the one CPU to run on")
     parser.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU (for smoke tests)")
+    parser.add_argument("--elasticsearch", default=os.environ.get("ELASTICSEARCH_URL"), metavar="URL",
+                        help="also measure the Elasticsearch backend on this node (default: ELASTICSEARCH_URL)")
     args = parser.parse_args(argv)
     if not args.no_pin:
         pin_to_one_core(args.cpu)
@@ -56,7 +60,8 @@ def main(argv=None):
         "queries": args.queries, "sizes": [],
     }
     for size in args.sizes:
-        results["sizes"].append(run_size(size, args.queries, args.import_limit, args.seed, log=log))
+        results["sizes"].append(run_size(size, args.queries, args.import_limit, args.seed, log=log,
+                                         elasticsearch_url=args.elasticsearch))
         log(json.dumps(results["sizes"][-1], ensure_ascii=False))  # each size's figures as soon as it is done
         if not args.json:
             print(format_table(results["sizes"][-1]), flush=True)

@@ -5,7 +5,6 @@ from ..auth.access import can_edit_supplier, can_see_section, can_view_profile
 from ..extensions import db
 from ..search.query import MAX_PAGE, SearchQuery, clean_filters
 from ..search.service import search_suppliers, suppliers_in_order
-from ..search.sync import after_suppliers_changed
 from ..suppliers.models import Supplier
 from ..suppliers.records import to_record
 from ..suppliers.services import update_profile
@@ -94,5 +93,4 @@ def update_supplier(supplier_id):
         db.session.rollback()
         raise ApiError(422, "The profile was not saved: " + str(error), record_error_fields(error)) from error
     db.session.commit()
-    after_suppliers_changed([supplier.id])
     return supplier_json(supplier, user)

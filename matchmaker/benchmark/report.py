@@ -19,6 +19,20 @@ def _latency_rows(ours, ref, ratios):
     return lines
 
 
+def _elasticsearch_rows(es, ref, ratios):
+    """Elasticsearch beside tantivy: build, p95 of match and search (wall, with the loopback round trip)."""
+    return [
+        f"  {'':<30}{'elasticsearch':>15}{'tantivy':>15}{'ratio':>9}",
+        _row("build, wall", f"{es['build_s']:.1f}", f"{ref['build_s']:.1f}", ratios.get("elasticsearch_build_s"), "s"),
+        _row("requirement match p95", f"{es['match']['p95_ms']:.1f}", f"{ref['match']['p95_ms']:.1f}",
+             ratios.get("elasticsearch_match_p95_ms"), "ms"),
+        _row("faceted search p95", f"{es['search']['p95_ms']:.1f}", f"{ref['search']['p95_ms']:.1f}",
+             ratios.get("elasticsearch_search_p95_ms"), "ms"),
+        f"  index on disk: elasticsearch {es['disk_mib']} MiB, tantivy {ref['disk_mib']} MiB; results per match "
+        f"(first 50): elasticsearch {es['match_returned']}",
+    ]
+
+
 def format_table(figures):
     """Return a table of one size's figures: ours, tantivy and ours / tantivy."""
     ours, ref, ratios, imported = figures["ours"], figures["tantivy"], figures["ratios"], figures["import"]
@@ -46,6 +60,8 @@ def format_table(figures):
         f"  tantivy index on disk: {ref['disk_mib']} MiB; results per match (first 50): ours "
         f"{ours['match_returned']}, tantivy {ref['match_returned']}",
     ]
+    if "elasticsearch" in figures:
+        lines += _elasticsearch_rows(figures["elasticsearch"], ref, ratios)
     for target, met in figures["targets"].items():
         lines.append(f"  target {target}: {'PASS' if met else 'FAIL'}")
     return "\n".join(lines)

@@ -121,15 +121,36 @@ def _tantivy(records, requirements, searches, folder):
     return figures
 
 
+def _elasticsearch(records, requirements, searches, url):
+    """The same build, matches and searches through the app's Elasticsearch backend on a live node."""
+    from .elastic_ref import ElasticEngine
+
+    figures = {}
+    engine = ElasticEngine(url)
+    try:
+        with stopwatch(figures, "build_s"):
+            engine.build(corpus.search_document(record, row) for row, record in enumerate(records))
+        figures["disk_mib"] = engine.disk_mib()
+        figures["match"] = summary(latencies(engine.match, requirements))
+        figures["search"] = summary(latencies(lambda q: engine.search(q["text"], q["filters"]), searches))
+        figures["match_returned"] = round(sum(len(engine.match(r)) for r in requirements[:50]) / 50, 1)
+    finally:
+        engine.close()
+    return figures
+
+
 def _ratio(a, b):
     return round(a / b, 2) if b else None
 
 
-def run_size(count, queries=200, import_limit=IMPORT_LIMIT, seed=2026, log=print, search_limit=SEARCH_LIMIT):
+def run_size(count, queries=200, import_limit=IMPORT_LIMIT, seed=2026, log=print, search_limit=SEARCH_LIMIT,
+             elasticsearch_url=None):
     """Measure one corpus size; returns a JSON-able dict of figures.
 
     Above search_limit suppliers the embedded search backend is not built (its pure-Python index needs about
     20 KB per supplier); figures["ours"] then has no "search" entry and figures["search_skipped"] says why.
+    With elasticsearch_url, figures["elasticsearch"] holds the same figures for the Elasticsearch backend
+    (its memory is the node's JVM heap, set when the node starts, so it is not measured per size).
     """
     figures = {"suppliers": count}
     with stopwatch(figures, "generate_s"):
@@ -152,6 +173,9 @@ def run_size(count, queries=200, import_limit=IMPORT_LIMIT, seed=2026, log=print
         log(f"[{count}] ours: {figures['ours']}")
         figures["tantivy"] = _tantivy(records, requirements, searches, scratch / "tantivy")
         log(f"[{count}] tantivy: {figures['tantivy']}")
+        if elasticsearch_url:
+            figures["elasticsearch"] = _elasticsearch(records, requirements, searches, elasticsearch_url)
+            log(f"[{count}] elasticsearch: {figures['elasticsearch']}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     ours, ref = figures["ours"], figures["tantivy"]
@@ -159,6 +183,11 @@ def run_size(count, queries=200, import_limit=IMPORT_LIMIT, seed=2026, log=print
                          for kind in ("match", "search") if kind in ours
                          for stat in ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms")}
     figures["ratios"]["build_s_cpu"] = _ratio(ours["build_s_cpu"], ref["build_s_cpu"])
+    if "elasticsearch" in figures:
+        es = figures["elasticsearch"]
+        figures["ratios"].update({f"elasticsearch_{kind}_p95_ms": _ratio(es[kind]["p95_ms"], ref[kind]["p95_ms"])
+                                  for kind in ("match", "search")})
+        figures["ratios"]["elasticsearch_build_s"] = _ratio(es["build_s"], ref["build_s"])
     # Wall-clock is the target; CPU time is reported too because on a shared machine waiting for a core inflates it.
     figures["targets"] = {"match_p95_within_3x_tantivy": figures["ratios"]["match_p95_ms"] <= MATCH_TARGET,
                           "match_cpu_p95_within_3x_tantivy": figures["ratios"]["match_cpu_p95_ms"] <= MATCH_TARGET}

@@ -7,7 +7,7 @@ from ..buyers.models import Requirement
 from ..buyers.services import save_requirement
 from ..events.demo import seed_demo_event
 from ..extensions import db
-from ..search.sync import after_suppliers_changed
+from ..search.sync import one_announcement
 from ..suppliers.importer import import_items
 from ..suppliers.models import Supplier
 from .generator import demo_accounts, generate
@@ -61,21 +61,22 @@ def database_is_empty():
 
 def seed(seed_value=2026):
     """Load the demo data set; existing records are updated, never duplicated. Returns a summary."""
-    data = generate(seed_value)
-    report = import_items(enumerate(data.suppliers, start=1), source="demo")
-    _verify_most(report)
-    backdate_suppliers(report.changed_ids, seed_value)
-    buyers = {b["name"]: _organisation("buyer", b["name"], b.get("country")) for b in data.buyers}
-    db.session.flush()
-    new_requirements = [r["external_id"] for r in data.requirements if not _requirement_exists(r["external_id"])]
-    for requirement in data.requirements:
-        save_requirement(requirement, organisation=buyers.get(requirement.get("buyer")), source="demo")
-    db.session.flush()
-    backdate_requirements(new_requirements, seed_value)
-    accounts = _accounts(data)
-    db.session.commit()
-    seed_demo_event()
-    db.session.commit()
-    after_suppliers_changed(report.changed_ids)
+    # The import commits chunk by chunk; the index and the match model follow once, with every demo supplier.
+    with one_announcement():
+        data = generate(seed_value)
+        report = import_items(enumerate(data.suppliers, start=1), source="demo")
+        _verify_most(report)
+        backdate_suppliers(report.changed_ids, seed_value)
+        buyers = {b["name"]: _organisation("buyer", b["name"], b.get("country")) for b in data.buyers}
+        db.session.flush()
+        new_requirements = [r["external_id"] for r in data.requirements if not _requirement_exists(r["external_id"])]
+        for requirement in data.requirements:
+            save_requirement(requirement, organisation=buyers.get(requirement.get("buyer")), source="demo")
+        db.session.flush()
+        backdate_requirements(new_requirements, seed_value)
+        accounts = _accounts(data)
+        db.session.commit()
+        seed_demo_event()
+        db.session.commit()
     return {"suppliers": db.session.scalar(select(func.count(Supplier.id))), "buyers": len(buyers),
             "requirements": len(data.requirements), "accounts": accounts, "report": report}

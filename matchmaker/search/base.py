@@ -6,6 +6,16 @@ class BackendUnavailable(RuntimeError):
     """The search engine cannot be reached (or has no index); callers fall back or queue the change."""
 
 
+class DocumentsRejected(BackendUnavailable):
+    """The engine refused some documents of a write; `failed` maps each supplier id to the engine's reason."""
+
+    def __init__(self, failed):
+        self.failed = dict(failed)
+        detail = "; ".join(f"{doc_id}: {reason}" for doc_id, reason in sorted(self.failed.items())[:5])
+        more = f" (and {len(self.failed) - 5} more)" if len(self.failed) > 5 else ""
+        super().__init__(f"Elasticsearch refused {len(self.failed)} documents: {detail}{more}")
+
+
 class SearchBackend(ABC):
     """An index of supplier documents (see documents.py) that answers SearchQuery with a SearchResult."""
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..caching import settle_long_lived
 from .base import SearchBackend
-from .highlight import snippets
-from .inverted import FIELD_BOOSTS, InvertedIndex, field_text
+from .highlight import page_highlights
+from .inverted import InvertedIndex, searched_texts
 from .query import SearchResult, clean_filters
 from .terms import plan_query, terms
 
@@ -224,14 +224,6 @@ class EmbeddedBackend(SearchBackend):
 
     @staticmethod
     def _highlights(index, page, plan):
-        if plan is None:
-            return {}
-        found = {}
-        for doc_id in page:
-            doc = index.docs[doc_id]  # decoded from the packed store once per page row
-            present = set(terms("\n".join(field_text(doc, field) for field in FIELD_BOOSTS)))
-            # Only words of alternatives the supplier really matched: a lone "c" of "C3604" must not light up.
-            wanted = {word for clause in plan.clauses for words, _, _ in clause.alternatives
-                      if set(words) <= present for word in words}
-            found[doc_id] = snippets(doc, wanted)
-        return {doc_id: html for doc_id, html in found.items() if html}
+        # Decoded from the packed store once per page row.
+        docs = {doc_id: index.docs[doc_id] for doc_id in page} if plan is not None else {}
+        return page_highlights(docs, plan, searched_texts)

@@ -5,7 +5,7 @@ Words are compared on their folded terms, so the query "gia cong" marks "gia cô
 from markupsafe import escape
 
 from ..matching.text import nfc
-from .terms import analyse
+from .terms import analyse, terms
 
 SNIPPET_FIELDS = ("capabilities", "products", "materials", "description", "name_en")
 WINDOW_BEFORE, WINDOW_AFTER = 8, 22  # words of context around the first match in long text
@@ -69,4 +69,22 @@ def snippets(doc, wanted, limit=3):
             found.append(snippet)
         if len(found) >= limit:
             break
+    return found
+
+
+def page_highlights(docs, plan, fields):
+    """{id: snippets} for the documents of a result page; the same for every backend, so both mark alike.
+
+    Only words of alternatives a supplier really matched are marked: a lone "c" of "C3604" must not light up.
+    `fields(doc)` gives the texts a document was searched in."""
+    if plan is None:
+        return {}
+    found = {}
+    for doc_id, doc in docs.items():
+        present = set(terms("\n".join(fields(doc))))
+        wanted = {word for clause in plan.clauses for words, _, _ in clause.alternatives
+                  if set(words) <= present for word in words}
+        html = snippets(doc, wanted)
+        if html:
+            found[doc_id] = html
     return found

@@ -42,6 +42,11 @@ def field_text(doc, field):
     return doc.get(field) or ""
 
 
+def searched_texts(doc):
+    """The texts of every indexed field of a document, in FIELD_BOOSTS order."""
+    return [field_text(doc, field) for field in FIELD_BOOSTS]
+
+
 def _values(doc, facet):
     value = doc.get(FACET_FIELDS[facet])
     if isinstance(value, list):

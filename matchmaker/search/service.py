@@ -17,7 +17,7 @@ from ..extensions import db
 from ..suppliers.models import Supplier
 from ..timeutil import utcnow
 from . import sync
-from .base import BackendUnavailable
+from .base import BackendUnavailable, DocumentsRejected
 from .documents import supplier_document
 from .embedded import EmbeddedBackend
 from .models import SearchOutbox
@@ -54,15 +54,40 @@ def external_backend():
     alias = current_app.config["ELASTICSEARCH_INDEX"]
     clients = current_app.extensions.setdefault(CLIENTS_KEY, {})
     if (url, alias) not in clients:
-        from .elastic import ElasticBackend  # imported only when configured: elasticsearch stays optional
+        from .elastic import ElasticBackend, client_options  # imported only when configured
 
-        clients[(url, alias)] = ElasticBackend(url, alias)
+        config = current_app.config
+        clients[(url, alias)] = ElasticBackend(url, alias, shards=config["ELASTICSEARCH_SHARDS"],
+                                               replicas=config["ELASTICSEARCH_REPLICAS"], **client_options(config))
     return clients[(url, alias)]
 
 
 def backend():
     """The configured backend: Elasticsearch when ELASTICSEARCH_URL is set, else the embedded index."""
     return external_backend() or embedded_backend()
+
+
+def backend_health():
+    """Which backend answers searches and, with ELASTICSEARCH_URL set, what is wrong with the cluster if anything
+    (unreachable, not Elasticsearch, wrong major version, refused credentials)."""
+    external = external_backend()
+    if external is None:
+        return {"backend": EmbeddedBackend.name}
+    problem = external.check()
+    if problem:
+        return {"backend": EmbeddedBackend.name, "configured": external.name, "problem": problem,
+                "outbox": outbox_size()}
+    return {"backend": external.name, "outbox": outbox_size()}
+
+
+def report_backend_problem(app):
+    """Name a configured but unusable Elasticsearch at start-up; the app serves from the embedded index."""
+    with app.app_context():
+        health = backend_health()
+    if health.get("problem"):
+        app.logger.warning("ELASTICSEARCH_URL is set but unusable, searching the embedded index: %s",
+                           health["problem"])
+    return health
 
 
 def search_suppliers(query):
@@ -122,6 +147,9 @@ def index_suppliers(ids):
         return
     try:
         _apply(external, docs, gone)
+    except DocumentsRejected as error:
+        log.error("%s; queued in the outbox", error)
+        queue(sorted(error.failed))
     except BackendUnavailable as error:
         log.warning("Elasticsearch missed %d supplier changes; queued in the outbox: %s", len(ids), error)
         queue(ids)
@@ -171,8 +199,11 @@ def replay_outbox():
             report.error = str(error)
             break
         # A supplier changed again while we sent it was re-queued with a later time: it stays for next time.
+        # Not synchronised in Python: rows loaded from SQLite carry naive times that cannot be compared with
+        # `started`; the database compares them itself.
         db.session.execute(delete(SearchOutbox).where(SearchOutbox.supplier_id.in_(ids),
-                                                      SearchOutbox.queued_at <= started))
+                                                      SearchOutbox.queued_at <= started),
+                           execution_options={"synchronize_session": False})
         db.session.commit()
         report.sent += len(ids)
     report.remaining = outbox_size()
@@ -205,17 +236,27 @@ def rebuild_index():
     if external is not None:
         try:
             external.rebuild(docs)
+        except DocumentsRejected as error:
+            report.error = str(error)
+            report.backends.append(external.name)
+            _clear_outbox_before(started)
+            queue(sorted(error.failed))
         except BackendUnavailable as error:
             report.error = str(error)
         else:
             report.backends.append(external.name)
-            # Everything queued before the rebuild began is in the new index now.
-            db.session.execute(delete(SearchOutbox).where(SearchOutbox.queued_at <= started))
-            db.session.commit()
+            _clear_outbox_before(started)
     for hook in current_app.extensions.get(HOOKS_KEY, []):
         hook()
     report.seconds = time.monotonic() - started_clock
     return report
+
+
+def _clear_outbox_before(started):
+    """Everything queued before a rebuild began is in the new index now."""
+    db.session.execute(delete(SearchOutbox).where(SearchOutbox.queued_at <= started),
+                       execution_options={"synchronize_session": False})
+    db.session.commit()
 
 
 def index_status():

@@ -7,7 +7,6 @@ from sqlalchemy import select
 
 from ..auth.access import role_required
 from ..extensions import db
-from ..search.sync import after_suppliers_changed
 from ..suppliers.models import Supplier
 from . import programmes
 from .forms import ConfirmForm, EnrolmentForm, RecognitionForm
@@ -44,7 +43,6 @@ def supplier_programmes(supplier_id):
 
 def _done(supplier, message):
     db.session.commit()
-    after_suppliers_changed([supplier.id])
     flash(message, "success")
     return redirect(url_for("staff.supplier_programmes", supplier_id=supplier.id))
 

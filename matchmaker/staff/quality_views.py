@@ -7,7 +7,6 @@ from sqlalchemy.exc import IntegrityError
 
 from ..auth.access import role_required
 from ..extensions import db
-from ..search.sync import after_suppliers_changed
 from ..suppliers.models import Supplier
 from . import duplicates, merge
 from .forms import ConfirmForm, MergeForm
@@ -40,7 +39,7 @@ def merge_pair(first_id, second_id):
     form.survivor.choices = [(first.id, first.name), (second.id, second.name)]
     if form.validate_on_submit():
         survivor, absorbed = (first, second) if form.survivor.data == first.id else (second, first)
-        survivor_id, absorbed_id = survivor.id, absorbed.id
+        survivor_id = survivor.id
         try:
             merge.merge_suppliers(survivor, absorbed, current_user)
             db.session.commit()
@@ -48,7 +47,6 @@ def merge_pair(first_id, second_id):
             db.session.rollback()
             flash(_("The records were not merged: %(reason)s", reason=str(error).splitlines()[0]), "danger")
         else:
-            after_suppliers_changed([survivor_id, absorbed_id])
             flash(_("Records merged."), "success")
             return redirect(url_for("staff.timeline", supplier_id=survivor_id))
     return render_template("staff/merge.html", first=first, second=second, form=form)

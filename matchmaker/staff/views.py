@@ -6,7 +6,6 @@ from flask_login import current_user
 
 from ..auth.access import can_edit_supplier, role_required
 from ..extensions import db
-from ..search.sync import after_suppliers_changed
 from ..suppliers.models import Certification, Supplier
 from ..timeutil import today
 from . import expiry, verification
@@ -80,7 +79,6 @@ def review_profile(supplier_id):
             form, lambda: verification.approve_profile(supplier, current_user),
             lambda reason: verification.reject_profile(supplier, current_user, reason)):
         db.session.commit()
-        after_suppliers_changed([supplier.id])
         flash(_("Decision recorded for %(name)s.", name=supplier.name), "success")
         return redirect(url_for("staff.queue"))
     approval = verification.last_approval(supplier.id)
@@ -99,7 +97,6 @@ def review_certificate(certification_id):
             form, lambda: verification.decide_certificate(certification, current_user, True),
             lambda reason: verification.decide_certificate(certification, current_user, False, reason)):
         db.session.commit()
-        after_suppliers_changed([certification.supplier_id])
         flash(_("Decision recorded for %(name)s.", name=certification.name), "success")
         return redirect(url_for("staff.queue"))
     return render_template("staff/review_certificate.html", certification=certification,

@@ -6,7 +6,6 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..auth.access import can_download_document, can_edit_supplier, require
 from ..extensions import db
-from ..search.sync import after_suppliers_changed
 from ..timeutil import today
 from . import documents
 from .certificates import add_certification, attach_document, expiry_state, remove_certification, update_certification
@@ -80,7 +79,6 @@ def _save(supplier, form, cert=None):
 def _finish(supplier, obsolete, message):
     db.session.commit()
     documents.discard(obsolete)
-    after_suppliers_changed([supplier.id])
     flash(message, "success")
     return redirect(url_for("suppliers.certifications", supplier_id=supplier.id))
 

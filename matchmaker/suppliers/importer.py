@@ -23,7 +23,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list = field(default_factory=list)  # (line, external_id or None, reason)
-    changed_ids: list = field(default_factory=list)  # supplier ids whose index entry must follow
+    changed_ids: list = field(default_factory=list)  # suppliers the import created or updated
 
     def summary(self):
         """One line with the counts."""
@@ -117,10 +117,11 @@ def _merge(total, part):
     total.changed_ids.extend(part.changed_ids)
 
 
-def import_items(items, user=None, source="import", progress=None, after_commit=None):
+def import_items(items, user=None, source="import", progress=None):
     """Import (line, record-or-error) pairs, committing chunk by chunk; returns an ImportReport.
 
-    after_commit(ids) runs after each chunk's commit with the suppliers that chunk changed."""
+    Each chunk's commit announces the suppliers it changed, at once (matchmaker.search.sync): a chunk committed
+    before a crash is searchable, and nothing is left for `flask search verify` but the chunk in flight."""
     report = ImportReport()
     iterator = iter(items)
     while chunk := list(islice(iterator, CHUNK)):
@@ -131,8 +132,6 @@ def import_items(items, user=None, source="import", progress=None, after_commit=
             db.session.rollback()
             part = _write_one_by_one(chunk, user, source)
         _merge(report, part)
-        if after_commit:
-            after_commit(part.changed_ids)
         if progress:
             progress(report)
     return report
@@ -140,8 +139,4 @@ def import_items(items, user=None, source="import", progress=None, after_commit=
 
 def import_file(path, user=None, progress=None):
     """Import a .jsonl, .csv or .xlsx supplier file; the search index and match model follow each chunk."""
-    from ..search.sync import after_suppliers_changed
-
-    # Per chunk, not once at the end: a chunk committed before a crash is searchable, and nothing is left
-    # for `flask search verify` to catch up but the chunk that was in flight.
-    return import_items(read_records(path), user=user, progress=progress, after_commit=after_suppliers_changed)
+    return import_items(read_records(path), user=user, progress=progress)

@@ -6,7 +6,6 @@ from sqlalchemy import select
 
 from ..auth.access import can_download_document, can_edit_supplier, can_see_section, can_view_profile, require
 from ..extensions import db
-from ..search.sync import after_suppliers_changed
 from ..timeutil import today
 from . import editor
 from .certificates import expiry_state
@@ -87,7 +86,6 @@ def edit(supplier_id, section_key):
                 flash(_("The profile was not saved: %(reason)s", reason=message), "danger")
         else:
             db.session.commit()
-            after_suppliers_changed([supplier.id])
             flash(_("Profile saved.") if changed else _("Nothing changed."), "success")
             return redirect(url_for("suppliers.edit", supplier_id=supplier.id, section_key=section.key))
     elif not form.is_submitted():
@@ -129,7 +127,6 @@ def visibility(supplier_id):
             flash(_("The visibility settings were not saved: %(reason)s", reason=str(error)), "danger")
         else:
             db.session.commit()
-            after_suppliers_changed([supplier.id])
             flash(_("Visibility saved.") if changed else _("Nothing changed."), "success")
             return redirect(url_for("suppliers.visibility", supplier_id=supplier.id))
     elif not form.is_submitted():

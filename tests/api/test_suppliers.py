@@ -6,7 +6,6 @@ from matchmaker.audit.models import AuditEntry
 from matchmaker.extensions import db
 from matchmaker.search.query import query_from_args
 from matchmaker.search.service import search_suppliers
-from matchmaker.search.sync import after_suppliers_changed
 from matchmaker.suppliers.models import Supplier
 
 
@@ -73,7 +72,6 @@ def test_an_unpublished_profile_is_missing_for_outsiders(api, market):
 
 def test_a_supplier_updates_its_own_profile(api, market):
     company = market["company"]
-    after_suppliers_changed([company.id])
     response = api("supplier").patch(f"/api/v1/suppliers/{company.id}",
                                      json={"capabilities": ["đúc áp lực nhôm", "die casting"], "employees": 85})
     assert response.status_code == 200

@@ -5,7 +5,6 @@ import pytest
 
 from matchmaker.extensions import db
 from matchmaker.search import embedded
-from matchmaker.search.sync import after_suppliers_changed
 from tests.factories import CertificationFactory, SupplierFactory
 
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused at once
@@ -41,21 +40,20 @@ def live_elasticsearch(search_config):
     alias = f"matchmaker-test-{os.getpid()}-{os.urandom(3).hex()}"
     search_config.update(ELASTICSEARCH_URL=url, ELASTICSEARCH_INDEX=alias)
     yield alias
-    from elasticsearch import Elasticsearch
+    from matchmaker.search.elastic import ElasticBackend
 
-    Elasticsearch(url).indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
+    ElasticBackend(url, alias).drop()
 
 
 @pytest.fixture
 def add_supplier():
-    """Create a supplier (factory keywords; certifications as names or (name, normalised, valid_until)),
-    commit, and tell the index, as the app's writers do."""
+    """Create a supplier (factory keywords; certifications as names or (name, normalised, valid_until)) and
+    commit: the commit announces it to the index, as every write does."""
     def make(certifications=(), **fields):
         supplier = SupplierFactory(**fields)
         for cert in certifications:
             name, normalised, valid_until = (cert, cert, None) if isinstance(cert, str) else cert
             CertificationFactory(supplier=supplier, name=name, normalised_name=normalised, valid_until=valid_until)
         db.session.commit()
-        after_suppliers_changed([supplier.id])
         return supplier
     return make

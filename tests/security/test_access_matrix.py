@@ -56,7 +56,7 @@ EXPECTED = {
     **{f"reports.{name}": STAFF for name in ("dashboard", "period_report", "period_pdf", "period_xlsx", "chart")},
     "api_tokens.index": LOGGED_IN, "api_tokens.revoke": OWNER_ONLY,
     # The JSON API, with each role's own API token (U: no token). Same rules as the web pages.
-    "api.openapi_document": PUBLIC, "api.docs_page": PUBLIC, "api.docs_asset": PUBLIC,
+    "api.openapi_document": PUBLIC, "api.docs_page": PUBLIC, "api.docs_asset": PUBLIC, "health.healthz": PUBLIC,
     "api.list_suppliers": "UOOOO", "api.read_supplier": "UOOOO", "api.list_events": "UOOOO",
     "api.update_supplier": "UDDOO", "api.import_suppliers": "UDDOO",
     "api.list_requirements": "UODOO", "api.match_requirement": "UODOO", "api.create_requirement": "UODDD",

@@ -2,7 +2,6 @@
 from matchmaker.extensions import db
 from matchmaker.matches.store import refit
 from matchmaker.messaging.services import reply
-from matchmaker.search.sync import after_suppliers_changed
 from matchmaker.security.sanitize import marked, rich_text
 from tests.security.conftest import html_pages
 
@@ -27,7 +26,6 @@ def _poison(world):
         reply(thread, world["buyer"] if thread.buyer_org_id == world["buyer"].organisation_id
               else world["other_buyer"], PAYLOAD)
     db.session.commit()
-    after_suppliers_changed([company.id, other_company.id])
     refit()
 
 
