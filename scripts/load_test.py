@@ -1,7 +1,7 @@
 """Load test: gunicorn (2 workers) on 127.0.0.1 against a scratch instance with 5,000 suppliers, driven by locust.
 
 Usage: .venv/bin/python scripts/load_test.py [--users 40] [--duration 60] [--suppliers 5000] [--instance DIR]
-                                             [--keep] [--json] [--check]
+                                             [--keep] [--json] [--check] [--elasticsearch URL]
 
 Builds the scratch instance (SQLite) through the real commands: `flask db upgrade`, `flask suppliers import` of
 generated suppliers, `flask demo seed` (buyers, requirements, log-ins), `flask search rebuild`, and an API token
@@ -55,8 +55,12 @@ with app.app_context():
 """
 
 
+SEARCH_ENV = {}  # ELASTICSEARCH_URL and a throw-away alias with --elasticsearch
+
+
 def _env(instance, **extra):
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "ELASTICSEARCH_URL", "UPLOAD_FOLDER")}
+    env.update(SEARCH_ENV)
     # Two workers on two cores: numpy's thread pools would only fight each other.
     env.update(INSTANCE_PATH=str(instance), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
                PYTHONUNBUFFERED="1", **extra)
@@ -206,6 +210,13 @@ def report(figures, args, as_json):
     return met
 
 
+def _drop_index():
+    sys.path.insert(0, str(ROOT))
+    from matchmaker.search.elastic import ElasticBackend
+
+    ElasticBackend(SEARCH_ENV["ELASTICSEARCH_URL"], SEARCH_ENV["ELASTICSEARCH_INDEX"]).drop()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=40, help="concurrent virtual buyers")
@@ -220,7 +231,11 @@ def main():
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--check", action="store_true", help="exit 1 when the targets are not met")
     parser.add_argument("--verbose", action="store_true", help="show locust's own output")
+    parser.add_argument("--elasticsearch", metavar="URL",
+                        help="serve search from this Elasticsearch node (a throw-away index, deleted afterwards)")
     args = parser.parse_args()
+    if args.elasticsearch:
+        SEARCH_ENV.update(ELASTICSEARCH_URL=args.elasticsearch, ELASTICSEARCH_INDEX=f"matchmaker-load-{os.getpid()}")
     args.duration = max(5, min(args.duration, 600))
 
     scratch = Path(tempfile.mkdtemp(prefix="matchmaker-load-"))
@@ -237,6 +252,8 @@ def main():
     finally:
         if server is not None:
             stop_server(server)
+        if SEARCH_ENV:
+            _drop_index()
         if args.keep and not args.instance:
             print(f"kept {instance}", file=sys.stderr)
         else:
